@@ -1,0 +1,40 @@
+# The two commands a new user needs: `make run` and `make test`. See README.md.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+export PORT
+
+.PHONY: run test setup venv demo clean-db messages
+
+run: setup
+	@echo "==> Serving on http://127.0.0.1:$(PORT)/ (Ctrl+C stops)"
+	@$(PY) manage.py ensure_admin --port $(PORT)
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+test: venv
+	@$(PY) manage.py compile_translations -v0
+	$(PY) -m pytest
+
+setup: venv
+	@mkdir -p var
+	@echo "==> Migrating the database ($${DATABASE_URL:-SQLite file var/db.sqlite3})"
+	$(PY) manage.py migrate --noinput
+	@echo "==> Compiling translation catalogues"
+	$(PY) manage.py compile_translations
+	@echo "==> Loading demo content (skips what is already there)"
+	$(PY) manage.py load_demo
+
+venv: $(VENV)/.installed
+
+# site/ is put on the Python path by one .pth file in the virtual environment (see README, "Layout").
+$(VENV)/.installed: requirements.txt
+	@echo "==> Creating the virtual environment in $(VENV) and installing requirements.txt"
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --disable-pip-version-check --progress-bar on -r requirements.txt
+	$(PY) -c "import pathlib, sysconfig; pathlib.Path(sysconfig.get_paths()['purelib'], 'portal-site.pth').write_text('$(CURDIR)/site\n')"
+	@touch $@
+
+# For developers: refresh the .po catalogues after changing translatable strings (needs GNU gettext).
+messages: venv
+	$(PY) manage.py makemessages -l pl -l en --ignore=.venv --ignore=var --no-obsolete

@@ -1,0 +1,117 @@
+"""Template tags shared by every page: menu, breadcrumbs, language switcher and locale-aware formatting."""
+
+from decimal import Decimal
+
+from django import template
+from django.urls import translate_url
+from django.utils import formats, translation
+from django.utils.translation import gettext as _
+from wagtail.models import Locale, Page, Site
+
+register = template.Library()
+
+
+def _home_page(request):
+    """The home page of the active language (the site's root page, localized), fetched once per request."""
+    if not hasattr(request, "_portal_home_page"):
+        site = Site.find_for_request(request)
+        request._portal_home_page = site.root_page.localized if site else None
+    return request._portal_home_page
+
+
+@register.inclusion_tag("includes/main_menu.html", takes_context=True)
+def main_menu(context):
+    """The sections under the home page that editors marked "show in menus", with the current one marked."""
+    request = context["request"]
+    current = context.get("page")
+    home = _home_page(request)
+    items = []
+    if home is not None:
+        for section in home.get_children().live().in_menu().only("id", "path", "title", "url_path", "depth"):
+            state = None
+            if current is not None and current.path.startswith(section.path):
+                state = "page" if current.path == section.path else "true"
+            items.append({"page": section, "current": state})
+    return {"items": items, "request": request, "home": home}
+
+
+@register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context, page=None, extra=None):
+    """The trail from the home page to the current page; ``extra`` adds a last, non-page crumb (e.g. a tab)."""
+    page = page or context.get("page")
+    if page is None or page.depth <= 2:
+        return {"ancestors": [], "page": page, "extra": extra}
+    ancestors = page.get_ancestors().filter(depth__gte=2).only("id", "title", "url_path", "path", "depth")
+    return {"ancestors": list(ancestors), "page": page, "extra": extra, "request": context.get("request")}
+
+
+@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    """Links to the current page in the other languages, or to their home pages where no translation exists."""
+    request = context["request"]
+    page = context.get("page")
+    current_language = translation.get_language()
+    links = []
+    locales = Locale.objects.all()
+    translations = {}
+    if page is not None and getattr(page, "pk", None):
+        for item in page.get_translations(inclusive=False).live().select_related("locale"):
+            translations[item.locale.language_code] = item
+    home = _home_page(request)
+    for locale in locales:
+        code = locale.language_code
+        if code == current_language:
+            continue
+        if code in translations:
+            url = translations[code].get_url(request)
+        elif page is not None:
+            other_home = home.get_translations().filter(locale=locale).live().first() if home else None
+            url = other_home.get_url(request) if other_home else "/"
+        else:
+            url = translate_url(request.get_full_path(), code)
+        links.append({"code": code, "name": translation.get_language_info(code)["name_local"], "url": url})
+    return {"links": links}
+
+
+@register.simple_tag(takes_context=True)
+def home_url(context):
+    """The URL of the home page in the active language."""
+    home = _home_page(context["request"])
+    return home.get_url(context["request"]) if home else "/"
+
+
+@register.filter
+def localized_page(page):
+    """The translation of ``page`` in the active language, or the page itself."""
+    return page.localized if page is not None else None
+
+
+@register.filter
+def money(value):
+    """Format an amount in złoty for the active language: "393 434,90 zł" in Polish, "PLN 393,434.90" in English."""
+    if value is None or value == "":
+        return ""
+    amount = formats.number_format(Decimal(value), 2, use_l10n=True, force_grouping=True)
+    if translation.get_language() == "pl":
+        return f"{amount}\xa0zł"
+    return f"PLN\xa0{amount}"
+
+
+@register.filter
+def human_file_size(size):
+    """A file size in the visitor's language: "812 B", "120 kB", "1,4 MB"."""
+    if size is None:
+        return ""
+    if size < 1024:
+        return _("%(size)s B") % {"size": size}
+    if size < 1024 * 1024:
+        return _("%(size)s kB") % {"size": round(size / 1024)}
+    return _("%(size)s MB") % {"size": formats.number_format(round(size / (1024 * 1024), 1), 1, use_l10n=True)}
+
+
+@register.filter
+def file_type_and_size(document):
+    """"PDF, 120 kB" for a Wagtail document, read from the database (no disk access)."""
+    extension = (document.file_extension or "").upper()
+    size = human_file_size(document.file_size)
+    return ", ".join(part for part in (extension, size) if part)

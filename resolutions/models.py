@@ -1,0 +1,1 @@
+"""Models of this section; filled in by its own issue."""

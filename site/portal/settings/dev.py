@@ -1,0 +1,7 @@
+"""Development settings, used by ``make run``: DEBUG on unless the environment says otherwise."""
+
+import os
+
+os.environ.setdefault("DEBUG", "true")
+
+from .base import *  # noqa: E402,F403

@@ -1,0 +1,38 @@
+/* Font-size and contrast switches ("Czcionki / Kontrast"); choices persist between pages in localStorage. */
+(function () {
+  var root = document.documentElement;
+  var tools = document.querySelector("[data-a11y-tools]");
+  if (!tools) { return; }
+  tools.hidden = false;
+
+  function store(key, value) {
+    try { window.localStorage.setItem(key, value); } catch (e) { /* ignore */ }
+  }
+
+  var sizeButtons = tools.querySelectorAll("[data-font-size]");
+  function showSize(size) {
+    root.classList.remove("font-large", "font-xlarge");
+    if (size !== "normal") { root.classList.add("font-" + size); }
+    sizeButtons.forEach(function (button) {
+      button.setAttribute("aria-pressed", String(button.getAttribute("data-font-size") === size));
+    });
+  }
+  var current = root.classList.contains("font-xlarge") ? "xlarge" : root.classList.contains("font-large") ? "large" : "normal";
+  showSize(current);
+  sizeButtons.forEach(function (button) {
+    button.addEventListener("click", function () {
+      var size = button.getAttribute("data-font-size");
+      showSize(size);
+      store("portal-font-size", size);
+    });
+  });
+
+  var contrast = tools.querySelector("[data-contrast-toggle]");
+  contrast.setAttribute("aria-pressed", String(root.classList.contains("contrast-high")));
+  contrast.addEventListener("click", function () {
+    var on = !root.classList.contains("contrast-high");
+    root.classList.toggle("contrast-high", on);
+    contrast.setAttribute("aria-pressed", String(on));
+    store("portal-contrast", on ? "high" : "normal");
+  });
+})();
