@@ -63,14 +63,19 @@ class DemoLoader:
             if isinstance(existing, model) or not self._untouched_by_editors(existing):
                 return existing
             self.log(f"  switching '{existing.title}' to its own page type {model.__name__}")
+            next_sibling = existing.get_next_sibling()
             for translation in existing.get_translations():
                 translation.delete()
             existing.delete()
             parent.refresh_from_db()
+        else:
+            next_sibling = None
         page = model(slug=slug, locale=parent.locale, **fields)
         with transaction.atomic():
             parent.add_child(instance=page)
             page.save_revision().publish()
+            if next_sibling is not None:  # keep the menu order of the page it replaces
+                page.move(next_sibling, pos="left")
         self.created += 1
         return page
 
@@ -84,8 +89,18 @@ class DemoLoader:
         for name, value in fields.items():
             setattr(translated, name, value)
         translated.save_revision().publish()
+        self._order_like_source(page, translated)
         self.created += 1
         return translated
+
+    @staticmethod
+    def _order_like_source(page, translated):
+        """Put ``translated`` before the translation of the source page's next sibling, so menus match."""
+        for sibling in page.get_next_siblings():
+            sibling_translation = sibling.get_translations().filter(locale=translated.locale).first()
+            if sibling_translation is not None:
+                translated.move(sibling_translation, pos="left")
+                return
 
     def ensure_pair(self, parent, model, slug, pl, en, show_in_menus=False):
         """Create (if missing) a Polish page under ``parent`` and its English translation."""
