@@ -1,11 +1,13 @@
 """``manage.py load_demo``: load the association's demo content; safe to run again (nothing is loaded twice)."""
 
+import os
 from importlib import import_module
 
 from django.core.management.base import BaseCommand
 
 from home.demo_loader import DemoLoader
 
+# PORTAL_DEMO_STEPS (comma-separated) limits the run to some steps, e.g. while one section is being built.
 # Each step is a module with ``load(loader)``; order matters: later steps link to earlier content.
 DEMO_STEPS = [
     "home.demo",
@@ -21,7 +23,10 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         loader = DemoLoader(stdout=self.stdout, verbosity=options["verbosity"])
+        only = [step for step in os.environ.get("PORTAL_DEMO_STEPS", "").split(",") if step]
         for step in DEMO_STEPS:
+            if only and step not in only:
+                continue
             try:
                 module = import_module(step)
             except ModuleNotFoundError as error:
