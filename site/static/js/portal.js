@@ -36,3 +36,21 @@
     store("portal-contrast", on ? "high" : "normal");
   });
 })();
+
+/* Forms: move focus to the error summary after a failed submit; a second click on submit sends nothing. */
+(function () {
+  var summary = document.getElementById("form-errors");
+  if (summary) { summary.focus(); }
+  document.querySelectorAll("form[data-single-submit]").forEach(function (form) {
+    form.addEventListener("submit", function (event) {
+      if (form.getAttribute("data-submitting") === "true") {
+        event.preventDefault();
+        return;
+      }
+      form.setAttribute("data-submitting", "true");
+      form.querySelectorAll("button[type=submit]").forEach(function (button) {
+        button.setAttribute("aria-disabled", "true");
+      });
+    });
+  });
+})();
