@@ -5,7 +5,7 @@ Facts come from ``shared/domain.md`` and the seed page; invented details are mar
 
 from wagtail.models import Page, Site
 
-from .models import HomePage, SiteSettings, StandardPage
+from .models import HomePage, RecommendedLink, SiteSettings, StandardPage
 
 SAMPLE = "(dane przykładowe)"
 
@@ -111,8 +111,8 @@ def _site_settings(loader):
         ("Regionalne Inwestycje Terytorialne", "https://rpo.subregion.pl/"),
         ("Biuletyn Informacji Publicznej Związku", "https://bip.subregion.pl/"),
     ]
-    for order, (title, url) in enumerate(links):
-        settings.recommended_links.create(title=title, url=url, sort_order=order)
+    settings.recommended_links = [RecommendedLink(title=title, url=url, sort_order=order) for order, (title, url) in enumerate(links)]
+    settings.save()  # a ParentalKey relation is written when its parent is saved
 
 
 def _association_pages(loader):

@@ -1,0 +1,188 @@
+"""The foundation: demo tree, menu, languages, loader idempotence, configuration, error pages, editing."""
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Locale, Page
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+
+from home.models import HomePage, StandardPage
+
+PROJECT_DIR = Path(__file__).resolve().parents[2]
+SECTIONS_PL = ["O regionie", "Związek", "Członkowie", "Władze", "Uchwały", "Biuro", "Projekty"]
+SECTIONS_EN = ["The region", "The association", "Members", "Authorities", "Resolutions", "Office", "Projects"]
+
+pytestmark = pytest.mark.django_db
+
+
+def menu_links(html):
+    nav = re.search(r'<nav class="main-nav".*?</nav>', html, re.S).group(0)
+    return re.findall(r'<a href="([^"]+)"( aria-current="(\w+)")?>([^<]+)</a>', nav)
+
+
+def test_every_page_of_the_demo_tree_answers_200(client):
+    pages = Page.objects.live().filter(depth__gte=2).specific()
+    assert pages.count() >= 20
+    for page in pages:
+        response = client.get(page.url)
+        assert response.status_code == 200, f"{page.url} answered {response.status_code}"
+
+
+def test_english_home_page(client):
+    response = client.get("/en/")
+    assert response.status_code == 200
+    assert '<html lang="en">' in response.content.decode()
+    assert "Association of Municipalities and Counties" in response.content.decode()
+
+
+def test_polish_home_page_is_served_at_root_in_polish(client):
+    response = client.get("/")
+    html = response.content.decode()
+    assert '<html lang="pl">' in html
+    assert "Przejdź do treści" in html
+    assert 'href="#main"' in html and 'id="main"' in html
+
+
+@pytest.mark.parametrize("path,titles", [("/", SECTIONS_PL), ("/en/", SECTIONS_EN)])
+def test_menu_shows_the_seven_sections_in_order(client, path, titles):
+    links = menu_links(client.get(path).content.decode())
+    assert [title for *_, title in links][:7] == titles
+    assert not any(current for _, _, current, _ in links), "no section is current on the home page"
+
+
+def test_menu_marks_the_current_section(client):
+    links = menu_links(client.get("/zwiazek/historia/").content.decode())
+    current = {title: state for _, _, state, title in links if state}
+    assert current == {"Związek": "true"}
+    links = menu_links(client.get("/zwiazek/").content.decode())
+    assert {title: state for _, _, state, title in links if state} == {"Związek": "page"}
+
+
+def test_breadcrumbs_lead_home(client):
+    html = client.get("/zwiazek/historia/").content.decode()
+    crumbs = re.search(r'<nav class="breadcrumbs".*?</nav>', html, re.S).group(0)
+    assert re.findall(r">([^<>]+)</(?:a|span)>", crumbs) == ["Strona główna", "Związek", "Historia"]
+    assert 'aria-current="page">Historia' in crumbs
+
+
+def test_language_switcher_leads_to_the_translation(client):
+    html = client.get("/zwiazek/historia/").content.decode()
+    assert 'href="/en/association/history/" lang="en"' in html
+    html = client.get("/en/association/history/").content.decode()
+    assert 'href="/zwiazek/historia/" lang="pl"' in html
+
+
+def test_language_switcher_falls_back_to_the_other_home_page(client):
+    home = HomePage.objects.get(locale__language_code="pl")
+    untranslated = StandardPage(title="Tylko po polsku", slug="tylko-po-polsku")
+    home.add_child(instance=untranslated)
+    untranslated.save_revision().publish()
+    html = client.get("/tylko-po-polsku/").content.decode()
+    assert 'href="/en/" lang="en"' in html
+
+
+def test_footer_shows_the_association_and_the_required_links(client):
+    html = client.get("/o-regionie/").content.decode()
+    footer = re.search(r"<footer.*?</footer>", html, re.S).group(0)
+    for text in ["Związek Gmin i Powiatów Subregionu Zachodniego", "ul. Rudzka 13C", "44-200 Rybnik",
+                 "biuro@subregion.pl", "Polecamy", "Deklaracja dostępności", "BIP", "Polityka prywatności",
+                 "powrót na górę strony"]:
+        assert text in footer, text
+    assert 'href="/deklaracja-dostepnosci/"' in footer
+    english = client.get("/en/region/").content.decode()
+    assert 'href="/en/accessibility-statement/"' in english
+
+
+def test_loader_run_twice_leaves_the_same_tree():
+    def snapshot():
+        return list(Page.objects.order_by("path").values_list("path", "slug", "title", "locale__language_code", "live"))
+
+    before = snapshot()
+    call_command("load_demo", verbosity=0)
+    assert snapshot() == before
+
+
+def test_loader_keeps_what_editors_changed(admin_user):
+    page = StandardPage.objects.get(slug="historia", locale__language_code="pl")
+    page.title = "Historia Związku (poprawione)"
+    page.save_revision(user=admin_user).publish()
+    call_command("load_demo", verbosity=0)
+    assert StandardPage.objects.get(pk=page.pk).title == "Historia Związku (poprawione)"
+
+
+def test_unknown_url_gives_a_branded_404_in_the_right_language(client):
+    response = client.get("/nie-ma-takiej-strony/")
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert "Nie znaleziono strony" in html and '<html lang="pl">' in html and "Subregion Zachodni" in html
+    response = client.get("/en/no-such-page/")
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert "Page not found" in html and '<html lang="en">' in html
+
+
+def test_search_finds_pages_and_rejects_a_bad_page_number(client):
+    response = client.get("/szukaj/", {"q": "statut"})
+    assert response.status_code == 200
+    assert "/zwiazek/statut/" in response.content.decode()
+    assert client.get("/szukaj/", {"q": "statut", "page": "abc"}).status_code == 404
+    assert client.get("/szukaj/", {"q": "statut", "page": "99999"}).status_code == 404
+
+
+def test_content_page_query_count_does_not_grow_with_content(client):
+    parent = StandardPage.objects.get(slug="zwiazek", locale__language_code="pl")
+
+    def count():
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get("/zwiazek/").status_code == 200
+        return len(queries)
+
+    client.get("/zwiazek/")  # warm caches
+    small = count()
+    for number in range(20):
+        child = StandardPage(title=f"Podstrona {number}", slug=f"podstrona-{number}")
+        parent.add_child(instance=child)
+        child.save_revision().publish()
+    assert count() == small
+
+
+def test_missing_secret_key_with_debug_off_stops_with_a_clear_message():
+    env = {key: value for key, value in os.environ.items() if key not in {"SECRET_KEY", "DEBUG"}}
+    env["DJANGO_SETTINGS_MODULE"] = "portal.settings.production"
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check"], cwd=PROJECT_DIR, env=env, capture_output=True, text=True
+    )
+    assert result.returncode != 0
+    assert result.stderr.strip() == "Error: the SECRET_KEY environment variable must be set when DEBUG is off."
+
+
+def test_editor_change_to_a_content_page_is_visible_after_publishing(client, admin_user):
+    from wagtail.test.utils import WagtailTestUtils
+
+    client.force_login(admin_user)
+    page = StandardPage.objects.get(slug="o-regionie", locale__language_code="pl")
+    data = nested_form_data({
+        "title": "O regionie",
+        "slug": "o-regionie",
+        "intro": "Nowy wstęp napisany przez redakcję.",
+        "body": streamfield([("paragraph", rich_text("<p>Akapit dodany w panelu.</p>"))]),
+        "sidebar": streamfield([]),
+        "action-publish": "publish",
+    })
+    response = client.post(f"/admin/pages/{page.pk}/edit/", data)
+    assert response.status_code == 302, WagtailTestUtils  # redirected after publishing
+    client.logout()
+    html = client.get("/o-regionie/").content.decode()
+    assert "Nowy wstęp napisany przez redakcję." in html
+    assert "Akapit dodany w panelu." in html
+
+
+def test_locales_are_polish_and_english():
+    assert sorted(Locale.objects.values_list("language_code", flat=True)) == ["en", "pl"]
