@@ -5,7 +5,20 @@ Facts come from ``shared/domain.md`` and the seed page; invented details are mar
 
 from wagtail.models import Page, Site
 
-from .models import HomePage, RecommendedLink, SiteSettings, StandardPage
+from .demo_files import make_pdf
+from .models import (
+    AssociationPage,
+    HistoryEvent,
+    HistoryPage,
+    HomePage,
+    RecommendedLink,
+    RegionPage,
+    SiteSettings,
+    StandardPage,
+    StatutePage,
+    WorkingGroup,
+    WorkingGroupsPage,
+)
 
 SAMPLE = "(dane przykładowe)"
 
@@ -38,16 +51,24 @@ SECTION_TITLES_EN_INTRO = {
 }
 
 
+# Sections whose own page type lives in this app; the other sections switch type in their app's demo step.
+SECTION_TYPES = {"o-regionie": RegionPage, "zwiazek": AssociationPage}
+
+# Sample official numbers with valid checksums (dane przykładowe); the first release used numbers that fail them.
+SAMPLE_NIP = "6422889772"
+SAMPLE_REGON = "276828386"
+INVALID_OLD_SAMPLES = {"nip": "6422889750", "regon": "276828389"}
+
+
 def load(loader):
     home = _home_pages(loader)
     _site_settings(loader)
     for slug, title, slug_en, title_en, intro in SECTIONS:
-        loader.ensure_pair(
-            home, StandardPage, slug,
-            pl={"title": title, "intro": intro},
-            en={"title": title_en, "slug": slug_en, "intro": SECTION_TITLES_EN_INTRO[slug]},
-            show_in_menus=True,
-        )
+        pl, en = {"title": title, "intro": intro}, {"title": title_en, "slug": slug_en, "intro": SECTION_TITLES_EN_INTRO[slug]}
+        if slug == "o-regionie":
+            pl.update(_region_content(loader))
+            en.update(_region_content_en(loader))
+        loader.ensure_pair(home, SECTION_TYPES.get(slug, StandardPage), slug, pl=pl, en=en, show_in_menus=True)
     _association_pages(loader)
     _legal_pages(loader, home)
 
@@ -92,6 +113,7 @@ def _site_settings(loader):
     """The association's identity and contact details; left alone once editors have saved them."""
     settings = SiteSettings.load()
     if settings.organisation_name:
+        _replace_invalid_sample_numbers(loader, settings)
         return
     loader.log("  site settings: name, address, contact, Polecamy")
     settings.organisation_name = "Związek Gmin i Powiatów Subregionu Zachodniego Województwa Śląskiego z siedzibą w Rybniku"
@@ -100,8 +122,8 @@ def _site_settings(loader):
     settings.phone = "+48 32 000 00 00"  # placeholder: no public number was found
     settings.email = "biuro@subregion.pl"
     settings.epuap = "/subregion/SkrytkaESP"  # dane przykładowe
-    settings.nip = "6422889750"  # dane przykładowe (valid checksum)
-    settings.regon = "276828389"  # dane przykładowe (valid checksum)
+    settings.nip = SAMPLE_NIP  # dane przykładowe (valid checksum)
+    settings.regon = SAMPLE_REGON  # dane przykładowe (valid checksum)
     settings.bip_url = "https://bip.subregion.pl/"
     settings.footer_credits = "Projektowanie stron: Lioosys. Portal: oprogramowanie otwarte na Wagtail."
     settings.save()
@@ -115,39 +137,172 @@ def _site_settings(loader):
     settings.save()  # a ParentalKey relation is written when its parent is saved
 
 
+def _replace_invalid_sample_numbers(loader, settings):
+    """Databases loaded before the checksum validators kept sample NIP/REGON numbers that fail them."""
+    changed = False
+    for field, invalid in INVALID_OLD_SAMPLES.items():
+        if getattr(settings, field) == invalid:
+            setattr(settings, field, {"nip": SAMPLE_NIP, "regon": SAMPLE_REGON}[field])
+            changed = True
+    if changed:
+        loader.log("  site settings: sample NIP/REGON replaced by numbers with valid checksums")
+        settings.save()
+
+
+def _region_content(loader):
+    """The editable text of "O regionie"; the figures under it are computed from the member directory."""
+    return {
+        "facts_note": "Liczba mieszkańców i powierzchnia: dane GUS, stan na 30.06.2009.",
+        "body": [
+            loader.heading("Położenie"),
+            *loader.paragraphs(
+                "Subregion Zachodni leży w południowo-zachodniej części województwa śląskiego, przy granicy z Czechami. "
+                "Tworzą go trzy miasta na prawach powiatu – Rybnik, Jastrzębie-Zdrój i Żory – oraz powiaty raciborski, "
+                "rybnicki i wodzisławski z ich gminami.",
+                "To region dawnego przemysłu węglowego i energetyki, doliny Odry i jej dopływów, a zarazem ziemia o silnej "
+                "tożsamości: raciborskiej, rybnickiej i wodzisławskiej.",
+            ),
+            loader.heading("Wspólne sprawy"),
+            *loader.paragraphs(
+                "Gminy i powiaty subregionu wspólnie planują inwestycje finansowane ze środków Unii Europejskiej: "
+                "w latach 2014–2020 w ramach Regionalnych Inwestycji Terytorialnych (105,41 mln euro), "
+                "a od 2021 roku w ramach Zintegrowanych Inwestycji Terytorialnych (165,7 mln euro).",
+                "Najważniejsze wspólne cele to dobre połączenia drogowe (Droga Racibórz–Pszczyna, autostrada A1, "
+                "Droga Główna Południowa), ochrona przeciwpowodziowa (zbiornik Racibórz Dolny), czyste powietrze "
+                "i zintegrowany transport publiczny.",
+            ),
+        ],
+    }
+
+
+def _region_content_en(loader):
+    return {
+        "facts_note": "Population and area: Statistics Poland (GUS), as of 30 June 2009.",
+        "body": [
+            loader.heading("Location"),
+            *loader.paragraphs(
+                "The Western Subregion lies in the south-west of the Silesian Voivodeship, on the Czech border. "
+                "It is made up of three cities with county rights – Rybnik, Jastrzębie-Zdrój and Żory – and the counties "
+                "of Racibórz, Rybnik and Wodzisław with their municipalities.",
+            ),
+            loader.heading("Shared goals"),
+            *loader.paragraphs(
+                "The municipalities and counties plan EU-funded investments together: Regional Territorial Investments "
+                "in 2014–2020 (EUR 105.41 million) and Integrated Territorial Investments since 2021 (EUR 165.7 million).",
+            ),
+        ],
+    }
+
+
+HISTORY_EVENTS = [
+    ("sierpień 2000", "August 2000", "Początek rozmów o powołaniu Związku", "Talks on founding the association begin",
+     "Samorządy ziemi raciborskiej, rybnickiej i wodzisławskiej rozpoczynają rozmowy o wspólnym stowarzyszeniu. "
+     "Nazwa „z siedzibą w Rybniku” jest kompromisem, który zastąpił propozycję „aglomeracja rybnicka”.",
+     "The local governments of the Racibórz, Rybnik and Wodzisław areas start talks on a joint association. "
+     "The name “based in Rybnik” was a compromise that replaced “the Rybnik agglomeration”."),
+    ("2001", "2001", "Ustalenie składek członkowskich", "Membership fees agreed",
+     "Proponowane składki: od 4 do 16 tysięcy zł rocznie dla gmin, zależnie od liczby mieszkańców, i 8 tysięcy zł dla powiatów ziemskich.",
+     "Proposed fees: 4 to 16 thousand zloty a year for municipalities, by population, and 8 thousand for counties."),
+    ("2007–2013", "2007–2013", "Program Rozwoju Subregionu", "Subregion Development Programme",
+     "Związek koordynuje subregionalny program, z którego członkowie otrzymują ponad 230 mln zł.",
+     "The association coordinates a subregional programme worth over PLN 230 million to its members."),
+    ("2014–2020", "2014–2020", "Regionalne Inwestycje Terytorialne", "Regional Territorial Investments",
+     "Strategia RIT i alokacja 105,41 mln euro; 14 czerwca 2016 r. Zarząd powołuje Radę Konsultacyjną ds. RIT.",
+     "The RIT strategy and an allocation of EUR 105.41 million; on 14 June 2016 the Board sets up the RIT Consultative Council."),
+    ("6 czerwca 2017", "6 June 2017", "15-lecie Związku", "The association's 15th anniversary",
+     "Jubileusz uczczono podczas Zgromadzenia Ogólnego w Brennej.",
+     "Marked at the General Assembly in Brenna."),
+    ("23 stycznia 2024", "23 January 2024", "Strategia Terytorialna na lata 2021–2027", "Territorial Strategy 2021–2027",
+     "Nadzwyczajne Zgromadzenie Ogólne przyjmuje Strategię Terytorialną Subregionu Zachodniego; alokacja ZIT wynosi 165,7 mln euro.",
+     "An extraordinary General Assembly adopts the subregion's Territorial Strategy; the ITI allocation is EUR 165.7 million."),
+    ("21 maja 2024", "21 May 2024", "Nowe władze Związku", "New authorities",
+     "Zgromadzenie Ogólne wybiera Zarząd Związku na kadencję 2024–2029.",
+     "The General Assembly elects the Management Board for the 2024–2029 term."),
+]
+
+WORKING_GROUPS = [
+    ("Zespół roboczy ds. RPO 2014–2020", "Working group on the Regional Operational Programme 2014–2020",
+     "Przygotowanie i wybór projektów Regionalnych Inwestycji Terytorialnych.",
+     "Preparing and selecting projects of the Regional Territorial Investments."),
+    ("Zespół roboczy ds. niskiej emisji", "Working group on low emissions",
+     "Wspólne działania na rzecz czystego powietrza, w tym program dopłat do pomp ciepła.",
+     "Joint work for clean air, including the heat-pump subsidy programme."),
+    ("Zespół roboczy ds. gospodarki odpadami", "Working group on waste management",
+     "Współpraca gmin w gospodarce odpadami komunalnymi.", "Cooperation of municipalities on municipal waste."),
+    ("Zespół roboczy ds. edukacji", "Working group on education",
+     "Wymiana doświadczeń i wspólne projekty edukacyjne.", "Sharing experience and joint education projects."),
+    ("Zespół roboczy ds. transportu publicznego", "Working group on public transport",
+     "Zintegrowany system transportu publicznego w subregionie.", "An integrated public-transport system for the subregion."),
+    ("Rada Konsultacyjna ds. RIT", "RIT Consultative Council",
+     "Powołana uchwałą Zarządu z 14 czerwca 2016 r.; opiniuje realizację Regionalnych Inwestycji Terytorialnych.",
+     "Appointed by a Board resolution of 14 June 2016; gives opinions on the Regional Territorial Investments."),
+]
+
+
 def _association_pages(loader):
-    """Sub-pages of "Związek": statute, history, activities."""
+    """Sub-pages of "Związek": statute (with its document), history (timeline), activities and working groups."""
     association = loader.section("zwiazek")
-    if association is None or not isinstance(association, StandardPage):
-        return  # the association section has its own page type, which brings its own demo content
+    if association is None or not isinstance(association, AssociationPage):
+        return  # edited by a person as a plain page: leave it alone
+    statute_pdf = loader.document(
+        "Statut Związku (tekst przykładowy)",
+        "statut-zwiazku.pdf",
+        make_pdf(
+            "Statut Związku Gmin i Powiatów Subregionu Zachodniego Województwa Śląskiego z siedzibą w Rybniku (dane przykładowe)",
+            [
+                "Rozdział I. Postanowienia ogólne. Związek jest stowarzyszeniem gmin i powiatów Subregionu Zachodniego "
+                "Województwa Śląskiego. Siedzibą Związku jest miasto Rybnik.",
+                "Rozdział II. Członkowie. Członkami rzeczywistymi są gminy i powiaty subregionu; przystąpienie wymaga uchwały "
+                "rady gminy lub rady powiatu. Członkami wspierającymi mogą być osoby fizyczne i prawne opłacające składkę.",
+                "Rozdział III. Organy Związku: Zgromadzenie Ogólne, Zarząd Związku i Komisja Rewizyjna.",
+                "Ten plik jest tekstem przykładowym portalu demonstracyjnego, a nie urzędowym tekstem statutu.",
+            ],
+        ),
+    )
     loader.ensure_pair(
-        association, StandardPage, "statut",
+        association, StatutePage, "statut",
         pl={"title": "Statut", "intro": "Statut Związku określa jego cele, członków, organy i zasady finansowania.",
+            "document": statute_pdf,
             "body": loader.paragraphs(
                 "Związek jest stowarzyszeniem gmin i powiatów Subregionu Zachodniego Województwa Śląskiego. "
                 "Członkami rzeczywistymi są gminy i powiaty subregionu; przystąpienie wymaga uchwały rady gminy lub powiatu.",
                 "Członkami wspierającymi mogą być osoby fizyczne i prawne opłacające składkę, a członkami honorowymi osoby szczególnie zasłużone.",
                 "Organami Związku są Zgromadzenie Ogólne, Zarząd Związku i Komisja Rewizyjna.")},
-        en={"title": "Statute", "slug": "statute", "intro": "The statute sets out the association's aims, members, bodies and funding."},
+        en={"title": "Statute", "slug": "statute", "intro": "The statute sets out the association's aims, members, bodies and funding.",
+            "body": loader.paragraphs(
+                "Full members are the municipalities and counties of the subregion; joining needs a resolution of the council.",
+                "The association's bodies are the General Assembly, the Management Board and the Audit Committee.")},
     )
     loader.ensure_pair(
-        association, StandardPage, "historia",
-        pl={"title": "Historia", "intro": "Rozmowy o powołaniu Związku rozpoczęły się w sierpniu 2000 roku.",
-            "body": loader.paragraphs(
-                "Nazwa „z siedzibą w Rybniku” była kompromisem, który zastąpił propozycję „aglomeracja rybnicka”.",
-                "W latach 2007–2013 Związek koordynował Program Rozwoju Subregionu (ponad 230 mln zł dla członków), "
-                "w latach 2014–2020 Regionalne Inwestycje Terytorialne (105,41 mln euro), a od 2021 roku Zintegrowane Inwestycje Terytorialne (165,7 mln euro).",
-                "15-lecie Związku uczczono podczas Zgromadzenia Ogólnego 6 czerwca 2017 roku w Brennej.")},
-        en={"title": "History", "slug": "history", "intro": "Talks on founding the association began in August 2000."},
+        association, HistoryPage, "historia",
+        pl={"title": "Historia", "intro": "Od rozmów w sierpniu 2000 roku do Zintegrowanych Inwestycji Terytorialnych.",
+            "events": [HistoryEvent(when=w, title=t, description=d, sort_order=i)
+                       for i, (w, _w, t, _t, d, _d) in enumerate(HISTORY_EVENTS)]},
+        en={"title": "History", "slug": "history", "intro": "From the first talks in August 2000 to Integrated Territorial Investments.",
+            "events": [HistoryEvent(when=w, title=t, description=d, sort_order=i)
+                       for i, (_w, w, _t, t, _d, d) in enumerate(HISTORY_EVENTS)]},
     )
     loader.ensure_pair(
         association, StandardPage, "dzialalnosc",
         pl={"title": "Działalność", "intro": "Wspólne inwestycje, opinie i stanowiska, projekty unijne i współpraca z organizacjami pozarządowymi.",
             "body": loader.paragraphs(
                 "Związek zabiega o kluczowe inwestycje regionu: Drogę Racibórz–Pszczyna, autostradę A1, Drogę Główną Południową i zbiornik Racibórz Dolny.",
-                "Prowadzi zespoły robocze do spraw funduszy europejskich, niskiej emisji, gospodarki odpadami, edukacji i transportu publicznego.",
+                "Wydaje opinie i stanowiska w sprawach ważnych dla subregionu, promuje turystykę (marka „Kraina Górnej Odry”) "
+                "i prowadzi szkolenia dla pracowników samorządów.",
                 "Realizuje projekty unijne i współpracuje z organizacjami pozarządowymi, m.in. z Forum Organizacji Pozarządowych Subregionu Zachodniego.")},
-        en={"title": "Activities", "slug": "activities", "intro": "Joint investments, opinions, EU projects and cooperation with NGOs."},
+        en={"title": "Activities", "slug": "activities", "intro": "Joint investments, opinions, EU projects and cooperation with NGOs.",
+            "body": loader.paragraphs(
+                "The association lobbies for the region's key investments: the Racibórz–Pszczyna road, the A1 motorway and the Racibórz Dolny flood reservoir.",
+                "It runs EU projects and works with NGOs, including the NGO Forum of the Western Subregion.")},
+    )
+    loader.ensure_pair(
+        association, WorkingGroupsPage, "zespoly-robocze",
+        pl={"title": "Zespoły robocze", "intro": "Zespoły powołane uchwałami Zarządu Związku do wspólnej pracy nad sprawami subregionu.",
+            "groups": [WorkingGroup(name=n, scope=s, sort_order=i) for i, (n, _n, s, _s) in enumerate(WORKING_GROUPS)],
+            "body": loader.paragraphs("Pracami zespołów kieruje lider wybrany spośród członków zespołu; prace koordynuje Dyrektor Biura Związku.")},
+        en={"title": "Working groups", "slug": "working-groups", "intro": "Groups set up by the Management Board to work together on the subregion's matters.",
+            "groups": [WorkingGroup(name=n, scope=s, sort_order=i) for i, (_n, n, _s, s) in enumerate(WORKING_GROUPS)],
+            "body": loader.paragraphs("Each group is led by a leader chosen from its members; the Director of the Office coordinates their work.")},
     )
 
 

@@ -1,6 +1,11 @@
 """The home page, the general content page and the site-wide settings of the portal."""
 
+from django.apps import apps
+from django.core.exceptions import FieldError, ValidationError
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
+from django.http import Http404
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -11,6 +16,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from .blocks import RICH_TEXT_FEATURES, BaseStreamBlock
+from .validators import validate_nip, validate_regon
 
 
 class HomePage(Page):
@@ -25,6 +31,49 @@ class HomePage(Page):
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
+
+    LATEST_NEWS = 3
+    LATEST_RESOLUTIONS = 5
+
+    def get_context(self, request, *args, **kwargs):
+        """The latest news, open recruitment calls and latest resolutions, each in a fixed number of queries."""
+        context = super().get_context(request, *args, **kwargs)
+        news = list(
+            NewsPage.objects.live().filter(locale_id=self.locale_id).order_by("-date", "-pk")[: self.LATEST_NEWS]
+        )
+        context["latest_news"] = news
+        context["news_index"] = NewsIndexPage.objects.live().child_of(self).first()
+        context["open_calls"] = self._open_recruitment_calls()
+        resolutions = self._latest_resolutions()
+        context["latest_resolutions"] = resolutions
+        context["resolutions_index"] = _section_of(resolutions[0]) if resolutions else None
+        return context
+
+    def _open_recruitment_calls(self):
+        """Projects whose recruitment is open now (empty until the projects app provides them)."""
+        try:
+            ProjectPage = apps.get_model("projects", "ProjectPage")
+            now = timezone.now()
+            return list(
+                ProjectPage.objects.live()
+                .filter(locale_id=self.locale_id, recruitment_opens_at__lte=now, recruitment_closes_at__gt=now)
+                .order_by("recruitment_closes_at")
+            )
+        except (LookupError, FieldError):
+            return []
+
+    def _latest_resolutions(self):
+        """The newest resolutions of the register (empty until the resolutions app provides them)."""
+        try:
+            ResolutionPage = apps.get_model("resolutions", "ResolutionPage")
+            return list(
+                ResolutionPage.objects.live()
+                .filter(locale_id=self.locale_id)
+                .select_related("body")
+                .order_by("-adopted_on", "-pk")[: self.LATEST_RESOLUTIONS]
+            )
+        except (LookupError, FieldError):
+            return []
 
     class Meta:
         verbose_name = _("strona główna")
@@ -66,8 +115,12 @@ class SiteSettings(ClusterableModel, BaseGenericSetting):
     phone = models.CharField(_("telefon"), max_length=50, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
     epuap = models.CharField(_("skrzynka ePUAP"), max_length=100, blank=True, help_text=_("Np. /subregion/SkrytkaESP"))
-    nip = models.CharField(_("NIP"), max_length=13, blank=True)
-    regon = models.CharField(_("REGON"), max_length=14, blank=True)
+    nip = models.CharField(
+        _("NIP"), max_length=13, blank=True, validators=[validate_nip], help_text=_("10 cyfr, np. 642-288-97-72.")
+    )
+    regon = models.CharField(
+        _("REGON"), max_length=14, blank=True, validators=[validate_regon], help_text=_("9 lub 14 cyfr.")
+    )
     bip_url = models.URLField(_("adres BIP"), blank=True)
     accessibility_page = models.ForeignKey(
         "wagtailcore.Page", verbose_name=_("deklaracja dostępności"), null=True, blank=True,
@@ -115,3 +168,321 @@ class RecommendedLink(Orderable):
 
     def __str__(self):
         return self.title
+
+
+def _section_of(page):
+    """The top-level menu section (depth 3) that ``page`` lies in, found by its tree path in one query."""
+    section_path = page.path[: Page.steplen * 3]
+    return Page.objects.live().filter(path=section_path).first()
+
+
+# -- O regionie -------------------------------------------------------------------------------------
+
+
+def region_facts():
+    """Population, area and numbers of gminy and powiaty computed from the member directory.
+
+    The member directory lives in ``members``; until it provides ``member_totals()`` the facts are empty,
+    and the region page shows only its editable text.
+    """
+    try:
+        from members.models import member_totals
+    except (ImportError, AttributeError):
+        return None
+    try:
+        return member_totals()
+    except (AttributeError, LookupError, FieldError):
+        return None
+
+
+class RegionPage(Page):
+    """"O regionie": editable text about the subregion and its key figures, computed from the member directory."""
+
+    intro = models.TextField(
+        _("wstęp"), blank=True, help_text=_("Jedno lub dwa zdania o regionie, widoczne pod tytułem i w wynikach wyszukiwania.")
+    )
+    body = StreamField(BaseStreamBlock(), verbose_name=_("treść"), blank=True)
+    facts_note = models.CharField(
+        _("źródło danych"),
+        max_length=255,
+        blank=True,
+        help_text=_("Np. „Dane GUS, stan na 30.06.2009”. Liczby pod tekstem są liczone z danych członków Związku."),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body"), FieldPanel("facts_note")]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["home.StandardPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("strona o regionie")
+        verbose_name_plural = _("strony o regionie")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["facts"] = region_facts()
+        context["members_page"] = self.get_siblings().live().filter(slug__in=["czlonkowie", "members"]).first()
+        return context
+
+
+# -- Związek ----------------------------------------------------------------------------------------
+
+
+class AssociationPage(Page):
+    """"Związek": the association's section page, introducing the statute, history, activities and working groups."""
+
+    intro = models.TextField(_("wstęp"), blank=True, help_text=_("Jedno lub dwa zdania o Związku."))
+    body = StreamField(BaseStreamBlock(), verbose_name=_("treść"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["home.StatutePage", "home.HistoryPage", "home.WorkingGroupsPage", "home.StandardPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("strona Związku")
+        verbose_name_plural = _("strony Związku")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # .specific() costs one query per page type, not per page, and gives each child's own intro.
+        context["sections"] = list(self.get_children().live().specific())
+        return context
+
+
+class StatutePage(Page):
+    """The statute: its current text as a document to download, with the dates and a short summary."""
+
+    intro = models.TextField(_("wstęp"), blank=True, help_text=_("Jedno zdanie o tym, co reguluje statut."))
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("tekst statutu"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Aktualny tekst jednolity statutu (najlepiej PDF z warstwą tekstową)."),
+    )
+    adopted_on = models.DateField(_("data uchwalenia"), null=True, blank=True)
+    amended_on = models.DateField(
+        _("data ostatniej zmiany"), null=True, blank=True, help_text=_("Dzień, od którego obowiązuje tekst w pliku.")
+    )
+    body = StreamField(
+        BaseStreamBlock(), verbose_name=_("najważniejsze postanowienia"), blank=True,
+        help_text=_("Krótkie streszczenie; wiążący jest tekst w pliku."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [FieldPanel("document"), FieldRowPanel([FieldPanel("adopted_on"), FieldPanel("amended_on")])],
+            heading=_("Tekst statutu"),
+        ),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["home.AssociationPage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("statut")
+        verbose_name_plural = _("statuty")
+
+
+class HistoryPage(Page):
+    """The association's history as a timeline of dated events, with optional prose around it."""
+
+    intro = models.TextField(_("wstęp"), blank=True)
+    body = StreamField(BaseStreamBlock(), verbose_name=_("treść"), blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        InlinePanel("events", heading=_("Kalendarium"), label=_("wydarzenie")),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.RelatedFields("events", [index.SearchField("title"), index.SearchField("description")]),
+    ]
+
+    parent_page_types = ["home.AssociationPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("historia")
+        verbose_name_plural = _("strony historii")
+
+
+class HistoryEvent(Orderable):
+    """One entry of the history timeline, e.g. "sierpień 2000 – rozmowy o powołaniu Związku"."""
+
+    page = ParentalKey(HistoryPage, related_name="events", on_delete=models.CASCADE)
+    when = models.CharField(_("kiedy"), max_length=60, help_text=_("Np. „2000”, „sierpień 2000”, „6 czerwca 2017”."))
+    title = models.CharField(_("wydarzenie"), max_length=255)
+    description = models.TextField(_("opis"), blank=True)
+
+    panels = [FieldRowPanel([FieldPanel("when"), FieldPanel("title")]), FieldPanel("description")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("wydarzenie")
+        verbose_name_plural = _("kalendarium")
+
+    def __str__(self):
+        return f"{self.when}: {self.title}"
+
+
+class WorkingGroupsPage(Page):
+    """The working groups set up by the Zarząd: each group's subject, leader and scope of work."""
+
+    intro = models.TextField(_("wstęp"), blank=True)
+    body = StreamField(
+        BaseStreamBlock(), verbose_name=_("treść"), blank=True,
+        help_text=_("Np. kto koordynuje prace zespołów i jak się do nich zgłosić."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        InlinePanel("groups", heading=_("Zespoły"), label=_("zespół")),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.RelatedFields("groups", [index.SearchField("name"), index.SearchField("scope")]),
+    ]
+
+    parent_page_types = ["home.AssociationPage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("zespoły robocze")
+        verbose_name_plural = _("strony zespołów roboczych")
+
+
+class WorkingGroup(Orderable):
+    """One working group: its subject, leader and what it works on."""
+
+    page = ParentalKey(WorkingGroupsPage, related_name="groups", on_delete=models.CASCADE)
+    name = models.CharField(_("nazwa zespołu"), max_length=255)
+    leader = models.CharField(_("lider"), max_length=255, blank=True, help_text=_("Imię, nazwisko i urząd lidera zespołu."))
+    scope = models.TextField(_("zakres prac"), blank=True)
+
+    panels = [FieldRowPanel([FieldPanel("name"), FieldPanel("leader")]), FieldPanel("scope")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("zespół roboczy")
+        verbose_name_plural = _("zespoły robocze")
+
+    def __str__(self):
+        return self.name
+
+
+# -- Aktualności ------------------------------------------------------------------------------------
+
+
+class NewsIndexPage(Page):
+    """"Aktualności": the list of news items, newest first, ten to a page."""
+
+    intro = models.TextField(_("wstęp"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["home.NewsPage"]
+    max_count_per_parent = 1
+
+    PER_PAGE = 10
+
+    class Meta:
+        verbose_name = _("lista aktualności")
+        verbose_name_plural = _("listy aktualności")
+
+    def news_items(self):
+        return (
+            NewsPage.objects.live()
+            .child_of(self)
+            .order_by("-date", "-pk")
+            .select_related("image")
+            .prefetch_related("image__renditions")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        """One page of news; a page number that is not a number or out of range is a 404."""
+        context = super().get_context(request, *args, **kwargs)
+        paginator = Paginator(self.news_items(), self.PER_PAGE)
+        try:
+            page_obj = paginator.page(request.GET.get("page", 1))
+        except (PageNotAnInteger, EmptyPage):
+            raise Http404(_("Nie ma takiej strony listy aktualności."))
+        context["page_obj"] = page_obj
+        context["news"] = page_obj.object_list
+        return context
+
+
+class NewsPage(Page):
+    """One news item: date, lead, an optional image with its alternative text, body and related pages."""
+
+    date = models.DateField(_("data publikacji"), default=timezone.localdate)
+    lead = models.TextField(_("lead"), help_text=_("Dwa, trzy zdania streszczenia: widoczne na liście aktualności i na stronie głównej."))
+    image = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("zdjęcie"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    image_alt = models.CharField(
+        _("tekst alternatywny zdjęcia"), max_length=250, blank=True,
+        help_text=_("Opisz, co widać na zdjęciu, dla osób niewidomych (wymagany, gdy wybrano zdjęcie)."),
+    )
+    body = StreamField(BaseStreamBlock(), verbose_name=_("treść"), blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("date"),
+        FieldPanel("lead"),
+        MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Zdjęcie")),
+        FieldPanel("body"),
+        InlinePanel("related_pages", heading=_("Powiązane strony"), label=_("strona")),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("lead"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+
+    parent_page_types = ["home.NewsIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("aktualność")
+        verbose_name_plural = _("aktualności")
+
+    def clean(self):
+        super().clean()
+        if self.image_id and not self.image_alt.strip():
+            raise ValidationError({"image_alt": _("Wpisz tekst alternatywny: co widać na zdjęciu.")})
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["related"] = [
+            item.page for item in self.related_pages.select_related("page") if item.page and item.page.live
+        ]
+        return context
+
+
+class NewsRelatedPage(Orderable):
+    """A page linked at the end of a news item (a project, a resolution, a member…)."""
+
+    news = ParentalKey(NewsPage, related_name="related_pages", on_delete=models.CASCADE)
+    page = models.ForeignKey("wagtailcore.Page", verbose_name=_("strona"), on_delete=models.CASCADE, related_name="+")
+
+    panels = [PageChooserPanel("page")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("powiązana strona")
+        verbose_name_plural = _("powiązane strony")

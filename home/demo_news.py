@@ -1,0 +1,160 @@
+"""Demo content: the "Aktualności" list and four news items based on real events (``shared/domain.md``).
+
+Runs last among the demo steps, so news items can link to the pages of the other sections.
+Illustrations are generated placeholders; the date of the ZIT item is sample data.
+"""
+
+import datetime
+import io
+
+from django.core.files.images import ImageFile
+from wagtail.images import get_image_model
+
+from .demo_files import make_png
+from .models import NewsIndexPage, NewsPage, NewsRelatedPage
+
+NEWS = [
+    {
+        "slug": "strategia-terytorialna-2021-2027-przyjeta",
+        "date": datetime.date(2024, 1, 24),
+        "title": "Strategia Terytorialna Subregionu Zachodniego na lata 2021–2027 przyjęta",
+        "lead": "Nadzwyczajne Zgromadzenie Ogólne Związku przyjęło 23 stycznia 2024 r. Strategię Terytorialną "
+        "Subregionu Zachodniego Województwa Śląskiego na lata 2021–2027. Wcześniej dokument przeszedł konsultacje społeczne.",
+        "body": [
+            "Konsultacje projektu strategii trwały od 20 grudnia 2023 r. do 10 stycznia 2024 r. Uwagi mogli zgłaszać mieszkańcy, "
+            "samorządy, organizacje pozarządowe i przedsiębiorcy.",
+            "Strategia jest podstawą Zintegrowanych Inwestycji Terytorialnych w subregionie: wskazuje cele i przedsięwzięcia, "
+            "które gminy i powiaty zrealizują wspólnie ze środków Funduszy Europejskich dla Śląskiego 2021–2027.",
+        ],
+        "en": {
+            "slug": "territorial-strategy-2021-2027-adopted",
+            "title": "Territorial Strategy of the Western Subregion 2021–2027 adopted",
+            "lead": "On 23 January 2024 an extraordinary General Assembly adopted the Territorial Strategy of the Western "
+            "Subregion for 2021–2027, after a public consultation.",
+            "body": ["The strategy is the basis of the Integrated Territorial Investments in the subregion."],
+        },
+        "image": ("Strategia Terytorialna – ilustracja", ["#0b3d6e", "#4f81bd", "#c6d9f1"],
+                  "Okładka Strategii Terytorialnej Subregionu Zachodniego w barwach niebieskich",
+                  "The cover of the Territorial Strategy in shades of blue"),
+        "related": ["uchwaly", "o-regionie"],
+    },
+    {
+        "slug": "nowe-wladze-zwiazku-2024-2029",
+        "date": datetime.date(2024, 5, 22),
+        "title": "Nowe władze Związku na kadencję 2024–2029",
+        "lead": "Nadzwyczajne Zgromadzenie Ogólne, które obradowało 21 maja 2024 r. w Galerii Sztuka Rzeczna w Rybniku, "
+        "wybrało Zarząd Związku i Komisję Rewizyjną na nową kadencję.",
+        "body": [
+            "Przewodniczącymi Związku zostali Leszek Bizoń i Piotr Kuczera, którzy zamienią się funkcjami w połowie kadencji.",
+            "W jedenastoosobowym Zarządzie zasiedli: Wiesław Janiszewski, Mariusz Adamczyk, Grzegorz Niestrój, Michał Urgoł, "
+            "Jacek Wojciechowicz, Piotr Kuczera, Mieczysław Kieca, Waldemar Socha, Grzegorz Swoboda, Damian Mrowiec i Leszek Bizoń.",
+            "Komisję Rewizyjną tworzą Marek Bąk, Piotr Rybka i Czesław Burek.",
+        ],
+        "en": {
+            "slug": "new-authorities-2024-2029",
+            "title": "New authorities of the association for 2024–2029",
+            "lead": "On 21 May 2024 an extraordinary General Assembly in Rybnik elected the Management Board and the Audit "
+            "Committee for the new term.",
+            "body": ["Leszek Bizoń and Piotr Kuczera are the association's chairmen; they swap roles halfway through the term."],
+        },
+        "image": ("Nowe władze Związku – ilustracja", ["#072a4d", "#b3001b", "#f3f5f8"],
+                  "Grafika z napisem „Kadencja 2024–2029” na granatowym tle",
+                  "A graphic reading “Term 2024–2029” on a navy background"),
+        "related": ["wladze"],
+    },
+    {
+        "slug": "165-7-mln-euro-na-zit",
+        "date": datetime.date(2023, 9, 15),  # dane przykładowe: the date of the agreement is not in the sources
+        "title": "165,7 mln euro na ZIT w Subregionie Zachodnim",
+        "lead": "Porozumienie z Województwem Śląskim w sprawie Zintegrowanych Inwestycji Terytorialnych ustala alokację "
+        "dla Subregionu Zachodniego na 165,7 mln euro (data wiadomości: dane przykładowe).",
+        "body": [
+            "Środki z Funduszy Europejskich dla Śląskiego 2021–2027 trafią na wspólne przedsięwzięcia gmin i powiatów subregionu, "
+            "wskazane w Strategii Terytorialnej.",
+            "W poprzedniej perspektywie, w ramach Regionalnych Inwestycji Terytorialnych, subregion dysponował kwotą 105,41 mln euro.",
+        ],
+        "en": {
+            "slug": "eur-165-7-million-for-iti",
+            "title": "EUR 165.7 million for Integrated Territorial Investments in the Western Subregion",
+            "lead": "The agreement with the Silesian Voivodeship sets the subregion's ITI allocation at EUR 165.7 million.",
+            "body": ["In 2014–2020 the subregion had EUR 105.41 million under the Regional Territorial Investments."],
+        },
+        "image": ("ZIT 165,7 mln euro – ilustracja", ["#ffcc00", "#003399", "#003399"],
+                  "Flaga Unii Europejskiej obok napisu „165,7 mln euro”",
+                  "The European Union flag next to the figure “EUR 165.7 million”"),
+        "related": ["projekty"],
+    },
+    {
+        "slug": "15-lat-subregionu-zachodniego",
+        "date": datetime.date(2017, 6, 19),
+        "title": "15 lat Subregionu Zachodniego",
+        "lead": "Jubileusz 15-lecia Związku uczczono 6 czerwca 2017 r. podczas Zgromadzenia Ogólnego w Brennej.",
+        "body": [
+            "Przez piętnaście lat Związek koordynował Program Rozwoju Subregionu, z którego członkowie otrzymali ponad 230 mln zł, "
+            "a następnie Regionalne Inwestycje Terytorialne.",
+            "Podczas obrad Zgromadzenie Ogólne poparło apel w obronie samorządności terytorialnej i przyjęło Kartę Samorządności.",
+        ],
+        "en": {
+            "slug": "15-years-of-the-western-subregion",
+            "title": "15 years of the Western Subregion",
+            "lead": "The association's 15th anniversary was marked on 6 June 2017 at the General Assembly in Brenna.",
+            "body": ["The Assembly also backed an appeal in defence of local self-government."],
+        },
+        "image": ("15 lat Subregionu – ilustracja", ["#0b3d6e", "#ffbf47"],
+                  "Jubileuszowa grafika z liczbą 15 w barwach Związku",
+                  "An anniversary graphic with the number 15 in the association's colours"),
+        "related": ["zwiazek"],
+    },
+]
+
+
+def load(loader):
+    home = loader.home
+    index = loader.ensure_pair(
+        home, NewsIndexPage, "aktualnosci",
+        pl={"title": "Aktualności", "intro": "Wiadomości z działalności Związku i jego członków."},
+        en={"title": "News", "slug": "news", "intro": "News about the association and its members."},
+        show_in_menus=False,  # linked from the home page; the main menu keeps the seven sections of the real site
+    )
+    for item in NEWS:
+        title, colours, alt, alt_en = item["image"]
+        image = _image(loader, title, f"{item['slug']}.png", make_png(800, 450, colours, ""))
+        related = [
+            NewsRelatedPage(page=section, sort_order=order)
+            for order, section in enumerate(filter(None, (loader.section(slug) for slug in item["related"])))
+        ]
+        news = loader.ensure_page(
+            index, NewsPage, item["slug"],
+            title=item["title"], date=item["date"], lead=item["lead"], image=image, image_alt=alt,
+            body=loader.paragraphs(*item["body"]), related_pages=related,
+        )
+        en = item["en"]
+        related_en = [
+            NewsRelatedPage(page=_translation(link.page, loader.en), sort_order=link.sort_order)
+            for link in news.related_pages.all()
+        ]
+        loader.ensure_translation(
+            news, title=en["title"], slug=en["slug"], lead=en["lead"], image_alt=alt_en,
+            body=loader.paragraphs(*en["body"]), related_pages=related_en,
+        )
+    loader.log(f"  news: {NewsPage.objects.live().child_of(index).count()} items in Aktualności")
+
+
+def _translation(page, locale):
+    """The translation of ``page`` in ``locale``, or the page itself when it has none."""
+    return page.get_translations().filter(locale=locale).first() or page
+
+
+def _image(loader, title, filename, content):
+    """A Wagtail image found by title, or created with its width and height read from the PNG.
+
+    (``loader.image`` saves the file without its dimensions, which the image table requires.)
+    """
+    Image = get_image_model()
+    existing = Image.objects.filter(title=title).first()
+    if existing:
+        return existing
+    image = Image(title=title, file=ImageFile(io.BytesIO(content), name=filename))
+    image.save()
+    loader.created += 1
+    return image
