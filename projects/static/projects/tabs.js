@@ -1,0 +1,104 @@
+/*
+ * The project page's three tabs as a WAI-ARIA tabs widget (automatic activation).
+ *
+ * Without JavaScript the tabs are plain links to three URLs, each rendering its own panel.
+ * With it: role="tablist"/"tab"/"tabpanel", Left/Right arrows move between tabs (wrapping),
+ * Home/End jump to the first/last, and the address bar and <title> follow the selected tab.
+ */
+(function () {
+  "use strict";
+
+  function setup(container) {
+    var list = container.querySelector(".project-tabs__list");
+    var nav = container.querySelector(".project-tabs__nav");
+    var tabs = Array.prototype.slice.call(container.querySelectorAll(".project-tabs__tab"));
+    var panels = tabs.map(function (tab) { return document.getElementById(tab.getAttribute("data-panel")); });
+    if (!list || !tabs.length || panels.indexOf(null) !== -1) {
+      return;
+    }
+
+    // The navigation landmark becomes a tab list: its label moves to the list.
+    if (nav) {
+      list.setAttribute("aria-label", nav.getAttribute("aria-label") || "");
+      nav.removeAttribute("aria-label");
+      nav.setAttribute("role", "none");
+    }
+    list.setAttribute("role", "tablist");
+
+    tabs.forEach(function (tab, index) {
+      tab.parentElement.setAttribute("role", "none");
+      tab.setAttribute("role", "tab");
+      tab.setAttribute("aria-controls", panels[index].id);
+      tab.removeAttribute("aria-current");
+      panels[index].setAttribute("role", "tabpanel");
+      panels[index].setAttribute("tabindex", "0");
+    });
+
+    function select(index, options) {
+      options = options || {};
+      tabs.forEach(function (tab, i) {
+        var selected = i === index;
+        tab.setAttribute("aria-selected", selected ? "true" : "false");
+        tab.setAttribute("tabindex", selected ? "0" : "-1");
+        tab.classList.toggle("is-selected", selected);
+        panels[i].hidden = !selected;
+      });
+      var tab = tabs[index];
+      if (tab.getAttribute("data-document-title")) {
+        document.title = tab.getAttribute("data-document-title");
+      }
+      if (options.push && window.history && window.history.pushState && tab.href !== window.location.href) {
+        window.history.pushState({ projectTab: index }, "", tab.href);
+      }
+      if (options.focus) {
+        tab.focus();
+      }
+    }
+
+    var current = 0;
+    panels.forEach(function (panel, i) { if (!panel.hidden) { current = i; } });
+    select(current);
+
+    tabs.forEach(function (tab, index) {
+      tab.addEventListener("click", function (event) {
+        if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey || event.button !== 0) {
+          return; // let the browser open the tab's own URL in a new tab or window
+        }
+        event.preventDefault();
+        select(index, { push: true, focus: true });
+      });
+      tab.addEventListener("keydown", function (event) {
+        var target = null;
+        switch (event.key) {
+          case "ArrowRight": target = (index + 1) % tabs.length; break;
+          case "ArrowLeft": target = (index - 1 + tabs.length) % tabs.length; break;
+          case "Home": target = 0; break;
+          case "End": target = tabs.length - 1; break;
+          case " ": case "Spacebar": target = index; break;
+          default: return;
+        }
+        event.preventDefault();
+        select(target, { push: true, focus: true });
+      });
+    });
+
+    window.addEventListener("popstate", function () {
+      var path = window.location.pathname;
+      tabs.forEach(function (tab, i) {
+        if (new URL(tab.href, window.location.href).pathname === path) {
+          select(i);
+        }
+      });
+    });
+  }
+
+  function init() {
+    Array.prototype.forEach.call(document.querySelectorAll("[data-project-tabs]"), setup);
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", init);
+  } else {
+    init();
+  }
+})();
