@@ -1,1 +1,622 @@
-"""Models of this section; filled in by its own issue."""
+"""The resolutions register (rejestr uchwał): the register page and one page per resolution.
+
+Design notes:
+- A resolution is a page under the register, so it has revisions, drafts, scheduled publishing, workflows
+  and previews. Its public URL is ``<register>/<body slug>/<year>/<number>/``; the register routes it.
+- Its status is derived at read time from stored dates: ``repealed_on`` / ``amended_on`` hold the date on which
+  the earliest *published* repealing / amending resolution enters into force. They are refreshed whenever a
+  resolution is published or unpublished (see ``signals.py``), so no editor has to touch the old resolution.
+- The text of the main PDF is extracted with pypdf when the document is attached (form validation or save),
+  never on a visitor's request; it is stored in ``document_text`` and indexed for the site search.
+- BIP metadata: ``produced_by`` (wytworzył), ``responsible`` (odpowiada), ``produced_on``; "wprowadził" and the
+  change register come from the page's publish log entries, with the editor's ``change_note`` of each revision.
+"""
+
+import logging
+import re
+
+from django.contrib.auth.models import Group
+from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
+from django.db import models
+from django.db.models import Q
+from django.http import Http404
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    HelpPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    PageChooserPanel,
+    TabbedInterface,
+)
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page, PagePermissionTester
+from wagtail.search import index
+from wagtail.url_routing import RouteResult
+
+from home.blocks import RICH_TEXT_FEATURES
+
+logger = logging.getLogger(__name__)
+
+PUBLISHERS_GROUP = "Publikujący"
+SECRETARIAT_GROUP = "Sekretariat uchwał"
+NUMBER_RE = re.compile(r"^\s*(\d{1,4})\s*/\s*(\d{4})\s*$")
+FIRST_CHANGE_NOTE = "Utworzenie dokumentu"
+
+
+class Status(models.TextChoices):
+    """The status of a resolution as the register shows it."""
+
+    IN_FORCE = "obowiazujaca", _("obowiązująca")
+    AMENDED = "zmieniona", _("zmieniona")
+    REPEALED = "uchylona", _("uchylona")
+    EXPIRED = "wygasla", _("wygasła")
+    EXECUTED = "wykonana", _("wykonana")
+
+
+class RelationKind(models.TextChoices):
+    AMENDS = "zmienia", _("zmienia")
+    REPEALS = "uchyla", _("uchyla")
+
+
+def status_q(status, today=None):
+    """A filter for resolutions whose derived status (see ``ResolutionPage.status``) is ``status`` today."""
+    today = today or timezone.localdate()
+    repealed = Q(repealed_on__lte=today)
+    automatic = Q(status_override="") & ~repealed
+    expired = Q(expires_on__lt=today)
+    amended = Q(amended_on__lte=today)
+    if status == Status.REPEALED:
+        return repealed | Q(status_override=Status.REPEALED)
+    manual = ~repealed & Q(status_override=status)
+    if status == Status.EXECUTED:
+        return manual
+    if status == Status.EXPIRED:
+        return manual | (automatic & expired)
+    if status == Status.AMENDED:
+        return manual | (automatic & ~expired & amended)
+    if status == Status.IN_FORCE:
+        return manual | (automatic & ~expired & ~amended)
+    raise ValueError(status)
+
+
+def extract_pdf_text(document):
+    """Return the text layer of a Wagtail document if it is a PDF ("" for a scan), or None for other files."""
+    if document is None or (document.file_extension or "").lower() != "pdf":
+        return None
+    from pypdf import PdfReader
+
+    try:
+        with document.open_file() as handle:
+            reader = PdfReader(handle)
+            text = "\n".join((page.extract_text() or "") for page in reader.pages)
+    except Exception:  # a broken PDF must not stop an editor from saving; it is flagged like a scan
+        logger.warning("could not read the text of document %s", document.pk, exc_info=True)
+        return ""
+    return re.sub(r"[ \t]+", " ", text).strip()
+
+
+# -- the register -------------------------------------------------------------------------------------
+
+
+class ResolutionIndexPage(RoutablePageMixin, Page):
+    """The register of resolutions (rejestr uchwał): a filterable list, an Atom feed and CSV/JSON exports.
+
+    Each resolution lives under it and is served at ``<body slug>/<year>/<number>/``.
+    """
+
+    intro = RichTextField(
+        _("wstęp"), blank=True, features=RICH_TEXT_FEATURES,
+        help_text=_("Krótki opis rejestru nad listą uchwał."),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["resolutions.ResolutionPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("rejestr uchwał")
+        verbose_name_plural = _("rejestry uchwał")
+
+    # -- routing ---------------------------------------------------------------------------------
+    def route(self, request, path_components):
+        """``<body>/<year>/<number>/`` serves that resolution itself (so it is the page, with its own URL)."""
+        if self.live and len(path_components) == 3 and path_components[2].isdigit() and path_components[1].isdigit():
+            body_slug, year, number = path_components
+            resolution = (
+                self.resolutions().filter(body__slug=body_slug, year=int(year), seq=int(number))
+                .select_related("body", "document", "locale").first()
+            )
+            if resolution is None:
+                raise Http404
+            return RouteResult(resolution)
+        return super().route(request, path_components)
+
+    def resolutions(self):
+        """The live resolutions of this register (this language's tree only)."""
+        return ResolutionPage.objects.live().child_of(self)
+
+    def permissions_for_user(self, user):
+        return ResolutionIndexPermissionTester(user, self)
+
+    # -- views -----------------------------------------------------------------------------------
+    @path("")
+    def register(self, request):
+        from .views import register_view
+
+        return register_view(self, request)
+
+    @path("feed/")
+    def feed(self, request):
+        from .feeds import atom_feed
+
+        return atom_feed(self, request)
+
+    @path("feed/<slug:body_slug>/")
+    def body_feed(self, request, body_slug):
+        from .feeds import atom_feed
+
+        return atom_feed(self, request, body_slug=body_slug)
+
+    @path("eksport/csv/")
+    def export_csv(self, request):
+        from .feeds import export_view
+
+        return export_view(self, request, "csv")
+
+    @path("eksport/json/")
+    def export_json(self, request):
+        from .feeds import export_view
+
+        return export_view(self, request, "json")
+
+
+# -- one resolution -----------------------------------------------------------------------------------
+
+
+class ResolutionPageForm(WagtailAdminPageForm):
+    """The edit form: derives the slug from body and number, asks for a change description on publish."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "change_note" in self.fields and not self.is_bound:
+            instance = self.instance
+            if not instance.pk:
+                self.initial["change_note"] = FIRST_CHANGE_NOTE
+            elif not instance.has_unpublished_changes:
+                self.initial["change_note"] = ""  # every published change gets its own description
+        if "slug" in self.fields:
+            self.fields["slug"].required = False
+            self.fields["slug"].help_text = _("Uzupełniany automatycznie z organu, roku i numeru.")
+
+    def clean(self):
+        body = self.cleaned_data.get("body")
+        match = NUMBER_RE.match(self.cleaned_data.get("number") or "")
+        if body is not None and match:
+            self.cleaned_data["slug"] = f"{body.slug}-{match.group(2)}-{int(match.group(1))}"
+        elif not self.cleaned_data.get("slug"):
+            self.cleaned_data["slug"] = "uchwala"
+        cleaned_data = super().clean()
+        if not self.is_deferred_validation and not (cleaned_data.get("change_note") or "").strip():
+            self.add_error("change_note", _("Opisz zmianę: opis trafia do publicznego rejestru zmian."))
+        return cleaned_data
+
+
+class ResolutionPage(Page):
+    """One resolution of a statutory body, with its document, relations to other resolutions and BIP metadata."""
+
+    number = models.CharField(
+        _("numer"), max_length=12,
+        validators=[RegexValidator(NUMBER_RE, _("Podaj numer w postaci N/RRRR, np. 12/2014."))],
+        help_text=_("W postaci N/RRRR, np. 12/2014. Numeracja jest ciągła w roku dla każdego organu."),
+    )
+    seq = models.PositiveIntegerField(_("numer w roku"), default=0, editable=False)
+    year = models.PositiveSmallIntegerField(_("rok"), default=0, editable=False)
+    body = models.ForeignKey(
+        "members.StatutoryBody", verbose_name=_("organ"), on_delete=models.PROTECT, related_name="resolutions",
+    )
+    adopted_on = models.DateField(_("data podjęcia"))
+    in_force_from = models.DateField(
+        _("data wejścia w życie"), null=True, blank=True,
+        help_text=_("Puste pole oznacza: z dniem podjęcia."),
+    )
+    expires_on = models.DateField(
+        _("obowiązuje do"), null=True, blank=True,
+        help_text=_("Np. 31 grudnia dla planu na dany rok. Po tej dacie uchwała ma status „wygasła”."),
+    )
+    session = models.CharField(
+        _("posiedzenie lub sesja"), max_length=200, blank=True,
+        help_text=_("Np. Posiedzenie Zarządu w dniu 9 stycznia 2014 r."),
+    )
+    legal_basis = models.TextField(
+        _("podstawa prawna"), blank=True, help_text=_("Np. § 15 ust. 2 Statutu Związku."),
+    )
+    summary = RichTextField(_("treść lub streszczenie"), blank=True, features=RICH_TEXT_FEATURES)
+    document = models.ForeignKey(
+        "wagtaildocs.Document", verbose_name=_("dokument uchwały"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+        help_text=_("Plik PDF z tekstem uchwały (z warstwą tekstową, aby mógł go odczytać czytnik ekranu)."),
+    )
+    status_override = models.CharField(
+        _("status ustawiony ręcznie"), max_length=20, blank=True, choices=Status.choices,
+        help_text=_(
+            "Zostaw puste: status wynika z opublikowanych uchwał zmieniających i uchylających oraz z dat. "
+            "Ustaw np. „wykonana”, gdy nie wynika z dat ani powiązań."
+        ),
+    )
+    # Maintained from published relations (signals.py); read by ``status`` without queries.
+    repealed_on = models.DateField(_("uchylona od"), null=True, blank=True, editable=False)
+    amended_on = models.DateField(_("zmieniona od"), null=True, blank=True, editable=False)
+
+    # BIP metadata
+    produced_by = models.CharField(
+        _("wytworzył"), max_length=200, default="Dyrektor Biura Związku",
+        help_text=_("Osoba lub stanowisko, które wytworzyło informację."),
+    )
+    responsible = models.CharField(
+        _("odpowiada"), max_length=200, blank=True, default="Dyrektor Biura Związku",
+        help_text=_("Osoba lub stanowisko odpowiedzialne za treść informacji."),
+    )
+    produced_on = models.DateField(
+        _("data wytworzenia"), null=True, blank=True, help_text=_("Puste pole oznacza datę podjęcia."),
+    )
+    entered_by = models.CharField(
+        _("wprowadził (gdy brak konta)"), max_length=200, blank=True, default="redaktor BIP",
+        help_text=_("Używane tylko wtedy, gdy publikacji nie wykonał użytkownik portalu (np. import)."),
+    )
+    change_note = models.CharField(
+        _("opis zmiany"), max_length=255, blank=True,
+        help_text=_("Wymagany przy publikacji i przekazaniu do akceptacji; widoczny w publicznym rejestrze zmian."),
+    )
+
+    # The extracted text of the main document.
+    document_text = models.TextField(_("tekst dokumentu"), blank=True, editable=False)
+    document_is_scan = models.BooleanField(_("skan bez warstwy tekstowej"), default=False, editable=False)
+    document_text_of = models.PositiveIntegerField(null=True, blank=True, editable=False)
+
+    base_form_class = ResolutionPageForm
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("number"), FieldPanel("body")]),
+                FieldRowPanel([FieldPanel("adopted_on"), FieldPanel("in_force_from"), FieldPanel("expires_on")]),
+                FieldPanel("session"),
+                FieldPanel("legal_basis"),
+            ],
+            heading=_("Numer i daty"),
+        ),
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                HelpPanel(template="resolutions/admin/document_text_status.html"),
+                FieldPanel("document"),
+                InlinePanel("attachments", label=_("Załącznik"), heading=_("Załączniki")),
+            ],
+            heading=_("Dokumenty"),
+        ),
+        MultiFieldPanel(
+            [
+                HelpPanel(content=_(
+                    "<p>Wskaż uchwały, które ta uchwała zmienia lub uchyla. Po opublikowaniu tej uchwały "
+                    "tamte same zmienią status na „zmieniona” lub „uchylona”.</p>")),
+                InlinePanel("relations", label=_("Powiązanie")),
+                FieldPanel("status_override"),
+            ],
+            heading=_("Powiązania i status"),
+        ),
+        FieldPanel("change_note"),
+    ]
+    bip_panels = [
+        FieldPanel("produced_by"),
+        FieldPanel("responsible"),
+        FieldPanel("produced_on"),
+        FieldPanel("entered_by"),
+    ]
+    edit_handler = TabbedInterface([
+        ObjectList(content_panels, heading=_("Uchwała")),
+        ObjectList(bip_panels, heading=_("Metryka BIP")),
+        ObjectList(Page.promote_panels, heading=_("Promocja")),
+        ObjectList(Page.settings_panels, heading=_("Ustawienia")),
+    ])
+
+    search_fields = Page.search_fields + [
+        index.SearchField("number"),
+        index.SearchField("summary"),
+        index.SearchField("legal_basis"),
+        index.SearchField("document_text"),
+        index.FilterField("body"),
+        index.FilterField("year"),
+        index.FilterField("adopted_on"),
+        index.RelatedFields("body", [index.SearchField("name")]),
+    ]
+
+    parent_page_types = ["resolutions.ResolutionIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("uchwała")
+        verbose_name_plural = _("uchwały")
+        indexes = [
+            models.Index(fields=["-adopted_on", "seq"], name="resolution_order_idx"),
+            models.Index(fields=["body", "year", "seq"], name="resolution_number_idx"),
+            models.Index(fields=["year"], name="resolution_year_idx"),
+            models.Index(fields=["repealed_on", "amended_on", "expires_on"], name="resolution_status_idx"),
+        ]
+
+    # -- numbers, URLs ---------------------------------------------------------------------------
+    @property
+    def display_number(self):
+        """The number as people write it: "12/2014"."""
+        return f"{self.seq}/{self.year}" if self.seq else self.number
+
+    @property
+    def register_path(self):
+        """The path under the register: "zarzad/2014/12/" (needs ``body`` loaded)."""
+        return f"{self.body.slug}/{self.year}/{self.seq}/"
+
+    def get_url_parts(self, request=None):
+        """Serve at ``<register>/<body>/<year>/<number>/`` instead of the slug path."""
+        parts = super().get_url_parts(request)
+        if parts is None or not self.seq or not self.body_id:
+            return parts
+        site_id, root_url, page_path = parts
+        suffix = f"{self.slug}/"
+        if page_path and page_path.endswith(suffix):
+            page_path = page_path[: -len(suffix)] + self.register_path
+        return site_id, root_url, page_path
+
+    def heading(self):
+        """"Uchwała nr 12/2014 Zarządu Związku z dnia 9 stycznia 2014 r." in the active language."""
+        from django.template.defaultfilters import date as date_filter
+
+        if translation.get_language() == "en":
+            body = self.body.display_name
+            return f"Resolution No. {self.display_number} of the {body} of {date_filter(self.adopted_on, 'j F Y')}"
+        body = self.body.name_genitive or self.body.name
+        return f"Uchwała nr {self.display_number} {body} z dnia {date_filter(self.adopted_on, 'j E Y')} r."
+
+    # -- status ----------------------------------------------------------------------------------
+    def status_on(self, today=None):
+        """The derived status on ``today``: repeal first, then the editor's choice, expiry and amendment."""
+        today = today or timezone.localdate()
+        if self.repealed_on and self.repealed_on <= today:
+            return Status.REPEALED
+        if self.status_override:
+            return Status(self.status_override)
+        if self.expires_on and self.expires_on < today:
+            return Status.EXPIRED
+        if self.amended_on and self.amended_on <= today:
+            return Status.AMENDED
+        return Status.IN_FORCE
+
+    @property
+    def status(self):
+        return self.status_on()
+
+    @property
+    def status_label(self):
+        return self.status.label
+
+    @property
+    def effective_in_force_from(self):
+        return self.in_force_from or self.adopted_on
+
+    # -- validation and saving -------------------------------------------------------------------
+    def _parse_number(self):
+        match = NUMBER_RE.match(self.number or "")
+        if match:
+            self.number = f"{int(match.group(1))}/{match.group(2)}"
+            self.seq, self.year = int(match.group(1)), int(match.group(2))
+        return match
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        match = self._parse_number()
+        if self.number and not match:
+            errors["number"] = _("Podaj numer w postaci N/RRRR, np. 12/2014.")
+        elif match and self.seq == 0:
+            errors["number"] = _("Numer uchwały zaczyna się od 1.")
+        elif match and self.adopted_on and self.year != self.adopted_on.year:
+            errors["number"] = _("Rok w numerze (%(year)s) musi być rokiem podjęcia uchwały (%(adopted)s).") % {
+                "year": self.year, "adopted": self.adopted_on.year,
+            }
+        elif match and self.body_id:
+            clash = ResolutionPage.objects.filter(body_id=self.body_id, year=self.year, seq=self.seq)
+            if self.locale_id:
+                clash = clash.filter(locale_id=self.locale_id)
+            if self.pk:
+                clash = clash.exclude(pk=self.pk)
+            if clash.exists():
+                errors["number"] = _("Uchwała nr %(number)s tego organu już istnieje w rejestrze.") % {
+                    "number": self.number
+                }
+        if self.in_force_from and self.adopted_on and self.in_force_from < self.adopted_on:
+            errors["in_force_from"] = _("Uchwała nie może wejść w życie przed dniem podjęcia.")
+        if self.expires_on and self.adopted_on and self.expires_on < self.adopted_on:
+            errors["expires_on"] = _("Data wygaśnięcia nie może być wcześniejsza niż data podjęcia.")
+        if errors:
+            raise ValidationError(errors)
+        self.refresh_document_text()
+
+    def refresh_document_text(self, force=False):
+        """Extract the text of the main document if it changed since the last extraction (pypdf)."""
+        if not force and self.document_id == self.document_text_of:
+            return
+        text = extract_pdf_text(self.document) if self.document_id else None
+        self.document_text = text or ""
+        self.document_is_scan = text == ""
+        self.document_text_of = self.document_id
+
+    def save(self, *args, **kwargs):
+        if not kwargs.get("update_fields"):
+            self._parse_number()
+            self.refresh_document_text()
+        return super().save(*args, **kwargs)
+
+    def permissions_for_user(self, user):
+        return ResolutionPermissionTester(user, self)
+
+    # -- detail page -----------------------------------------------------------------------------
+    def get_template(self, request, *args, **kwargs):
+        return "resolutions/resolution_page.html"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["attachments"] = list(self.attachments.select_related("document"))
+        context.update(self.relation_context())
+        context["change_register"] = self.change_register()
+        context["entered_by_name"] = self.entered_by_name(context["change_register"])
+        return context
+
+    def relation_context(self):
+        """Both directions of the relations, as pages of this page's language (4 queries in all)."""
+        outgoing = list(self.relations.select_related("target"))
+        incoming = list(
+            ResolutionRelation.objects.filter(target__translation_key=self.translation_key, source__live=True)
+            .select_related("source")
+            .order_by("source__adopted_on", "source__seq")
+        )
+        keys = {r.target.translation_key for r in outgoing} | {r.source.translation_key for r in incoming}
+        localized = {
+            page.translation_key: page
+            for page in ResolutionPage.objects.live().filter(translation_key__in=keys, locale_id=self.locale_id)
+            .select_related("body")
+        }
+        groups = {"amends": [], "repeals": [], "amended_by": [], "repealed_by": []}
+        seen = set()
+        for relation in outgoing:
+            page = localized.get(relation.target.translation_key)
+            if page is not None:
+                groups["amends" if relation.kind == RelationKind.AMENDS else "repeals"].append(page)
+        for relation in incoming:
+            page = localized.get(relation.source.translation_key)
+            key = (relation.kind, relation.source.translation_key)
+            if page is not None and key not in seen:
+                seen.add(key)
+                groups["amended_by" if relation.kind == RelationKind.AMENDS else "repealed_by"].append(page)
+        return {"relations": groups, "has_relations": any(groups.values())}
+
+    def change_register(self):
+        """The public change register: one row per publication (date, person, description), oldest first."""
+        from wagtail.models import PageLogEntry
+
+        entries = (
+            PageLogEntry.objects.filter(page_id=self.pk, action__in=["wagtail.publish", "wagtail.unpublish"])
+            .select_related("user", "revision")
+            .order_by("timestamp", "pk")
+        )
+        rows = []
+        for entry in entries:
+            note = ""
+            if entry.action == "wagtail.unpublish":
+                note = str(_("Wycofanie z publikacji"))
+            elif entry.revision is not None:
+                note = (entry.revision.content or {}).get("change_note", "")
+            rows.append({
+                "timestamp": entry.timestamp,
+                "user": _user_name(entry.user) if entry.user_id else self.entered_by,
+                "description": note or str(_("Aktualizacja")),
+            })
+        return rows
+
+    def entered_by_name(self, register=None):
+        """"Wprowadził": whoever first published the resolution (the fallback text for imports)."""
+        register = self.change_register() if register is None else register
+        return register[0]["user"] if register else self.entered_by
+
+
+def _user_name(user):
+    return (user.get_full_name() or user.get_username()).strip()
+
+
+class ResolutionAttachment(Orderable):
+    """A further file of a resolution, e.g. "Załącznik nr 1"."""
+
+    page = ParentalKey(ResolutionPage, on_delete=models.CASCADE, related_name="attachments")
+    title = models.CharField(_("tytuł"), max_length=255, help_text=_("Np. Załącznik nr 1 – harmonogram"))
+    document = models.ForeignKey(
+        "wagtaildocs.Document", verbose_name=_("plik"), on_delete=models.CASCADE, related_name="+",
+    )
+
+    panels = [FieldPanel("title"), FieldPanel("document")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("załącznik")
+        verbose_name_plural = _("załączniki")
+
+
+class ResolutionRelation(Orderable):
+    """"This resolution amends / repeals that one"; the other direction is shown on the target's page."""
+
+    source = ParentalKey(ResolutionPage, on_delete=models.CASCADE, related_name="relations")
+    kind = models.CharField(_("rodzaj"), max_length=10, choices=RelationKind.choices, default=RelationKind.AMENDS)
+    target = models.ForeignKey(
+        ResolutionPage, verbose_name=_("uchwała"), on_delete=models.CASCADE, related_name="incoming_relations",
+    )
+
+    panels = [FieldPanel("kind"), PageChooserPanel("target", "resolutions.ResolutionPage")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("powiązanie")
+        verbose_name_plural = _("powiązania")
+        indexes = [models.Index(fields=["target", "kind"], name="resolution_relation_target_idx")]
+
+    def clean(self):
+        if self.target_id and self.source_id and self.target_id == self.source_id:
+            raise ValidationError({"target": _("Uchwała nie może zmieniać ani uchylać samej siebie.")})
+
+
+# -- permissions --------------------------------------------------------------------------------------
+
+
+def is_publisher(user):
+    """Superusers and members of "Publikujący" may publish resolutions; nobody else (not even "Redakcja")."""
+    if not user.is_active:
+        return False
+    if user.is_superuser:
+        return True
+    cache = getattr(user, "_resolution_publisher", None)
+    if cache is None:
+        cache = user.groups.filter(name=PUBLISHERS_GROUP).exists()
+        user._resolution_publisher = cache
+    return cache
+
+
+class ResolutionPermissionTester(PagePermissionTester):
+    """Publishing, unpublishing and scheduling a resolution need the "Publikujący" group."""
+
+    def can_publish(self):
+        return super().can_publish() and is_publisher(self.user)
+
+    def can_unpublish(self):
+        return super().can_unpublish() and is_publisher(self.user)
+
+    def can_publish_subpage(self):
+        return super().can_publish_subpage() and is_publisher(self.user)
+
+
+class ResolutionIndexPermissionTester(PagePermissionTester):
+    """Creating a resolution and publishing it in one go also needs "Publikujący"."""
+
+    def can_publish_subpage(self):
+        return super().can_publish_subpage() and is_publisher(self.user)
+
+    def can_reorder_children(self):
+        return super().can_reorder_children() and is_publisher(self.user)
+
+
+def publishers_group():
+    return Group.objects.filter(name=PUBLISHERS_GROUP).first()
+

@@ -1,0 +1,49 @@
+"""Who may do what with resolutions.
+
+- "Sekretariat uchwał" may add and edit resolutions under the register and submit them for approval.
+- "Publikujący" may publish (directly, or by approving the "Akceptacja uchwał" workflow task).
+- Everyone else with page rights ("Redakcja") can edit and submit but not publish (see the permission testers
+  in ``models.py``).
+
+The groups and their admin/document rights come from a data migration; page rights and the workflow need the
+register page, so they are granted when a register is created (signal) and by the demo step (idempotent).
+"""
+
+from django.contrib.auth.models import Group, Permission
+from wagtail.models import GroupApprovalTask, GroupPagePermission, Workflow, WorkflowPage
+
+from .models import PUBLISHERS_GROUP, SECRETARIAT_GROUP
+
+WORKFLOW_NAME = "Akceptacja uchwał"
+TASK_NAME = "Akceptacja przez Publikujących"
+PAGE_PERMISSIONS = {
+    SECRETARIAT_GROUP: ["add_page", "change_page"],
+    PUBLISHERS_GROUP: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
+}
+
+
+def ensure_register_permissions(index):
+    """Grant the two groups their rights on ``index`` and assign the approval workflow to it."""
+    for group_name, codenames in PAGE_PERMISSIONS.items():
+        group, _ = Group.objects.get_or_create(name=group_name)
+        for codename in codenames:
+            permission = Permission.objects.get(content_type__app_label="wagtailcore", codename=codename)
+            GroupPagePermission.objects.get_or_create(group=group, page=index, permission=permission)
+    workflow = ensure_workflow()
+    WorkflowPage.objects.get_or_create(page=index, defaults={"workflow": workflow})
+    return workflow
+
+
+def ensure_workflow():
+    """The one-step workflow: a "Publikujący" member approves (and so publishes) the resolution."""
+    workflow = Workflow.objects.filter(name=WORKFLOW_NAME).first()
+    if workflow is not None:
+        return workflow
+    publishers, _ = Group.objects.get_or_create(name=PUBLISHERS_GROUP)
+    task = GroupApprovalTask.objects.filter(name=TASK_NAME).first()
+    if task is None:
+        task = GroupApprovalTask.objects.create(name=TASK_NAME)
+        task.groups.set([publishers])
+    workflow = Workflow.objects.create(name=WORKFLOW_NAME)
+    workflow.workflow_tasks.create(task=task, sort_order=0)
+    return workflow
