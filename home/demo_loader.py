@@ -60,7 +60,8 @@ class DemoLoader:
         existing = parent.get_children().filter(slug=slug).first()
         if existing is not None:
             existing = existing.specific
-            if isinstance(existing, model) or not self._untouched_by_editors(existing):
+            plain = existing.specific_class._meta.label_lower == "home.standardpage"
+            if isinstance(existing, model) or not plain or not self._untouched_by_editors(existing):
                 return existing
             self.log(f"  switching '{existing.title}' to its own page type {model.__name__}")
             next_sibling = existing.get_next_sibling()

@@ -611,7 +611,9 @@ class AuthoritiesPage(RoutablePageMixin, Page):
         """Attach to each term the active/ended rows and the localized member pages (constant number of queries)."""
         rows = [row for term in terms for row in term.memberships.all()]
         pages = localized_pages([row.member for row in rows])
+        labels = {"current": _("kadencja bieżąca"), "archived": _("kadencja zakończona"), "upcoming": _("kadencja przyszła")}
         for term in terms:
+            term.status_label = labels[term.status(today)]
             term.rows = []
             term.ended_rows = []
             for row in term.memberships.all():
@@ -653,11 +655,17 @@ class AuthoritiesPage(RoutablePageMixin, Page):
             if not groups or groups[-1]["body"].pk != term.body_id:
                 groups.append({"body": term.body, "terms": []})
             groups[-1]["terms"].append(term)
-        context.update({"groups": groups, "archive_url": self.archive_url()})
+        page_url = self.get_full_url(request) or ""
+        context.update({"groups": groups, "archive_url": self.archive_url(),
+                        "archive_full_url": page_url + self.reverse_subpage(self._archive_route_name())})
         return self.render(request, context_overrides=context, template="members/authorities_archive.html")
 
+    @staticmethod
+    def _archive_route_name():
+        return "archive_en" if _english() else "archive"
+
     def archive_url(self):
-        name = "archive_en" if _english() else "archive"
+        name = self._archive_route_name()
         url = self.url
         if url is None:
             raise Http404
