@@ -8,7 +8,6 @@
 - ``member_totals()`` gives the region's figures (population, area, gminy, powiaty, members) to other sections.
 """
 
-import datetime
 from decimal import Decimal
 
 from django.apps import apps
@@ -307,12 +306,8 @@ class Membership(Orderable):
 
     @property
     def until(self):
-        """The last day in office, if known (the term's end date is the first day after it)."""
-        if self.end_date:
-            return self.end_date
-        if self.term.end_date:
-            return self.term.end_date - datetime.timedelta(days=1)
-        return None
+        """The end of this seat: its own end date, else the end of the term."""
+        return self.end_date or self.term.end_date
 
     def is_active(self, today=None):
         """In office on ``today``: within its own dates and in a current term."""
