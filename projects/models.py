@@ -57,6 +57,11 @@ TAB_SLUGS = {
 STATUS_PLANNED = "planned"
 STATUS_ONGOING = "ongoing"
 STATUS_FINISHED = "finished"
+STATUS_FILTER_LABELS = {
+    STATUS_ONGOING: _("w realizacji"),
+    STATUS_PLANNED: _("planowane"),
+    STATUS_FINISHED: _("zakończone"),
+}
 STATUS_LABELS = {
     STATUS_ONGOING: _("w realizacji"),
     STATUS_PLANNED: _("planowany"),
@@ -210,13 +215,13 @@ class ProjectIndexPage(Page):
         today = timezone.localdate()
         groups = {key: [] for key in self.STATUS_ORDER}
         for project in projects:
-            project.status = project_status(project.start_date, project.end_date, today)
-            groups[project.status].append(project)
+            project.card_status = project_status(project.start_date, project.end_date, today)
+            groups[project.card_status].append(project)
         shown = [status] if status else self.STATUS_ORDER
         context["status"] = status
         context["status_filters"] = [
             {"key": "", "label": _("Wszystkie"), "current": not status}
-        ] + [{"key": key, "label": STATUS_LABELS[key], "current": key == status} for key in self.STATUS_ORDER]
+        ] + [{"key": key, "label": STATUS_FILTER_LABELS[key], "current": key == status} for key in self.STATUS_ORDER]
         context["project_groups"] = [
             {"key": key, "label": STATUS_LABELS[key], "projects": groups[key]} for key in shown
         ]
