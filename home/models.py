@@ -113,7 +113,8 @@ class StandardPage(Page):
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body"), FieldPanel("sidebar")]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 
-    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    # Also under the section pages that offer free-form sub-pages (e.g. "Działalność" under "Związek").
+    parent_page_types = ["home.HomePage", "home.StandardPage", "home.AssociationPage", "home.RegionPage", "home.OfficePage"]
     subpage_types = ["home.StandardPage"]
 
     class Meta:

@@ -1,6 +1,6 @@
 """Checksum validators for Polish official numbers: NIP, REGON and a Polish bank account (IBAN).
 
-Editors may type the numbers with spaces or dashes ("642-288-97-50", "PL61 1090 …"); the validators
+Editors may type the numbers with spaces or dashes ("642-288-97-72", "PL61 1090 …"); the validators
 ignore those separators and check the digits. ``format_*`` helpers give the usual display form.
 """
 
@@ -66,7 +66,7 @@ def validate_nip(value):
     """NIP: 10 digits whose last is the weighted checksum (weights 6, 5, 7, 2, 3, 4, 5, 6, 7, mod 11)."""
     if not is_valid_nip(value):
         raise ValidationError(
-            _("Nieprawidłowy NIP: wpisz 10 cyfr (np. 642-288-97-50); sprawdź, czy nie ma literówki – suma kontrolna się nie zgadza."),
+            _("Nieprawidłowy NIP: wpisz 10 cyfr (np. 642-288-97-72); sprawdź, czy nie ma literówki – suma kontrolna się nie zgadza."),
             code="invalid_nip",
         )
 
@@ -102,7 +102,7 @@ def format_iban(value):
 
 
 def format_nip(value):
-    """"642-288-97-50"."""
+    """"642-288-97-72"."""
     digits = compact(value)
     if len(digits) != 10:
         return value
