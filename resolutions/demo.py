@@ -136,14 +136,13 @@ def load(loader):
         }
         for name, value in extra.items():
             fields[name] = datetime.date.fromisoformat(value) if name.endswith("_on") else value
+        fields["relations"] = [  # targets come earlier in RESOLUTIONS, so they exist already
+            ResolutionRelation(kind=kind, target=pages[target])
+            for source, kind, target in RELATIONS if source == (body_slug, number)
+        ]
         page = loader.ensure_page(index, ResolutionPage, slug, **fields)
         pages[(body_slug, number)] = page
         created += 1
-    for source, kind, target in RELATIONS:
-        source_page, target_page = pages[source], pages[target]
-        if not ResolutionRelation.objects.filter(source=source_page, target=target_page).exists():
-            source_page.relations.add(ResolutionRelation(kind=kind, target=target_page))
-            source_page.save_revision().publish()
     english = {(body_slug, number): title_en for number, body_slug, _, _, title_en, _ in RESOLUTIONS}
     for key, page in pages.items():
         loader.ensure_translation(page, title=english[key])
