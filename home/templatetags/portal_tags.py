@@ -3,6 +3,7 @@
 from decimal import Decimal
 
 from django import template
+from django.db.models import Q
 from django.urls import translate_url
 from django.utils import formats, translation
 from django.utils.translation import gettext as _
@@ -11,11 +12,28 @@ from wagtail.models import Locale, Page, Site
 register = template.Library()
 
 
+def _locales(request):
+    """All locales by language code, fetched once per request."""
+    if not hasattr(request, "_portal_locales"):
+        request._portal_locales = {locale.language_code: locale for locale in Locale.objects.all()}
+    return request._portal_locales
+
+
+def _localized(page_ids, request):
+    """The live translations, in the active language, of the pages with ``page_ids``, in one query."""
+    locale = _locales(request).get(translation.get_language())
+    if locale is None or not page_ids:
+        return []
+    keys = Page.objects.filter(pk__in=page_ids).values("translation_key")
+    return list(Page.objects.live().filter(locale=locale, translation_key__in=keys))
+
+
 def _home_page(request):
     """The home page of the active language (the site's root page, localized), fetched once per request."""
     if not hasattr(request, "_portal_home_page"):
         site = Site.find_for_request(request)
-        request._portal_home_page = site.root_page.localized if site else None
+        found = _localized([site.root_page_id], request) if site else []
+        request._portal_home_page = found[0] if found else (site.root_page if site else None)
     return request._portal_home_page
 
 
@@ -29,7 +47,7 @@ def main_menu(context):
     if home is not None:
         for section in home.get_children().live().in_menu().only("id", "path", "title", "url_path", "depth"):
             state = None
-            if current is not None and current.path.startswith(section.path):
+            if current is not None and getattr(current, "path", "").startswith(section.path):
                 state = "page" if current.path == section.path else "true"
             items.append({"page": section, "current": state})
     return {"items": items, "request": request, "home": home}
@@ -39,7 +57,7 @@ def main_menu(context):
 def breadcrumbs(context, page=None, extra=None):
     """The trail from the home page to the current page; ``extra`` adds a last, non-page crumb (e.g. a tab)."""
     page = page or context.get("page")
-    if page is None or page.depth <= 2:
+    if page is None or not getattr(page, "depth", None) or page.depth <= 2:
         return {"ancestors": [], "page": page, "extra": extra}
     ancestors = page.get_ancestors().filter(depth__gte=2).only("id", "title", "url_path", "path", "depth")
     return {"ancestors": list(ancestors), "page": page, "extra": extra, "request": context.get("request")}
@@ -51,26 +69,44 @@ def language_switcher(context):
     request = context["request"]
     page = context.get("page")
     current_language = translation.get_language()
-    links = []
-    locales = Locale.objects.all()
+    others = [locale for code, locale in _locales(request).items() if code != current_language]
     translations = {}
-    if page is not None and getattr(page, "pk", None):
-        for item in page.get_translations(inclusive=False).live().select_related("locale"):
-            translations[item.locale.language_code] = item
-    home = _home_page(request)
-    for locale in locales:
+    if page is not None and getattr(page, "pk", None) and others:
+        for item in page.get_translations(inclusive=False).live().filter(locale__in=others):
+            translations[item.locale_id] = item
+    links = []
+    for locale in others:
         code = locale.language_code
-        if code == current_language:
-            continue
-        if code in translations:
-            url = translations[code].get_url(request)
+        if locale.pk in translations:
+            url = translations[locale.pk].get_url(request)
         elif page is not None:
+            home = _home_page(request)
             other_home = home.get_translations().filter(locale=locale).live().first() if home else None
             url = other_home.get_url(request) if other_home else "/"
         else:
             url = translate_url(request.get_full_path(), code)
         links.append({"code": code, "name": translation.get_language_info(code)["name_local"], "url": url})
     return {"links": links}
+
+
+@register.simple_tag(takes_context=True)
+def footer_pages(context):
+    """The accessibility statement and privacy policy chosen in site settings, in the active language (one query)."""
+    site_settings = context["settings"]["home"]["SiteSettings"]
+    chosen = {"accessibility": site_settings.accessibility_page_id, "privacy": site_settings.privacy_page_id}
+    ids = [pk for pk in chosen.values() if pk]
+    locale = _locales(context["request"]).get(translation.get_language())
+    if not ids or locale is None:
+        return {}
+    keys = Page.objects.filter(pk__in=ids).values("translation_key")
+    # The chosen pages and their live translations in one query; then match them by translation key.
+    rows = Page.objects.filter(Q(pk__in=ids) | Q(locale=locale, live=True, translation_key__in=keys)).only(
+        "id", "translation_key", "locale_id", "url_path", "title", "path", "depth", "live"
+    )
+    rows = list(rows)
+    key_of = {row.pk: row.translation_key for row in rows if row.pk in ids}
+    localized = {row.translation_key: row for row in rows if row.locale_id == locale.pk and row.live}
+    return {name: localized.get(key_of.get(pk)) for name, pk in chosen.items()}
 
 
 @register.simple_tag(takes_context=True)

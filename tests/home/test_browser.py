@@ -12,7 +12,7 @@ PAGES = ["/", "/o-regionie/", "/zwiazek/statut/", "/en/", "/en/region/", "/en/as
 def test_pages_pass_axe_in_normal_and_high_contrast(page, assert_accessible, path, contrast):
     page.goto(path)
     if contrast == "high":
-        page.get_by_role("button", name="Kontrast").click()
+        page.locator("[data-contrast-toggle]").click()
         assert "contrast-high" in page.evaluate("document.documentElement.className")
     assert_accessible(page)
 
