@@ -588,7 +588,7 @@ class AuthoritiesPage(RoutablePageMixin, Page):
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["home.StandardPage"]
+    subpage_types = []  # the archive is a route of this page (archiwum/), not a child page
     max_count_per_parent = 1
 
     class Meta:
@@ -609,14 +609,17 @@ class AuthoritiesPage(RoutablePageMixin, Page):
         labels = {"current": _("kadencja bieżąca"), "archived": _("kadencja zakończona"), "upcoming": _("kadencja przyszła")}
         for term in terms:
             term.status_label = labels[term.status(today)]
-            term.rows = []
-            term.ended_rows = []
+            term.rows, term.ended_rows, term.planned_rows = [], [], []
+            current = term.status(today) == "current"
             for row in term.memberships.all():
                 row.member_page = pages.get(row.member.translation_key) if row.member else None
                 row.term = term  # avoid a query for row.term in row.is_active / row.until
-                status = term.status(today)
-                ended = status == "current" and row.end_date is not None and row.end_date < today
-                (term.ended_rows if ended else term.rows).append(row)
+                if current and row.end_date is not None and row.end_date < today:
+                    term.ended_rows.append(row)
+                elif current and row.start_date is not None and row.start_date > today:
+                    term.planned_rows.append(row)
+                else:
+                    term.rows.append(row)
         register = resolution_register()
         return {"register_url": register.get_url(request) if register else "", "today": today}
 
