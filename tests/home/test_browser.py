@@ -4,7 +4,10 @@ import pytest
 
 pytestmark = pytest.mark.browser
 
-PAGES = ["/", "/o-regionie/", "/zwiazek/statut/", "/en/", "/en/region/", "/en/association/statute/"]
+PAGES = [
+    "/", "/polityka-prywatnosci/", "/deklaracja-dostepnosci/", "/szukaj/?q=statut", "/nie-ma-takiej-strony/",
+    "/en/", "/en/privacy-policy/", "/en/szukaj/?q=statute", "/en/no-such-page/",
+]
 
 
 @pytest.mark.parametrize("path", PAGES)
