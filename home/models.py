@@ -59,7 +59,10 @@ class HomePage(Page):
         )
         context["latest_news"] = news
         context["news_index"] = NewsIndexPage.objects.live().child_of(self).first()
-        context["open_calls"] = self._open_recruitment_calls()
+        open_calls = self._open_recruitment_calls()
+        for project in open_calls:
+            project.recruitment_url = project.get_recruitment_url(request)
+        context["open_calls"] = open_calls
         resolutions = self._latest_resolutions()
         context["latest_resolutions"] = resolutions
         context["resolutions_index"] = _section_of(resolutions[0]) if resolutions else None
@@ -73,6 +76,7 @@ class HomePage(Page):
             return list(
                 ProjectPage.objects.live()
                 .filter(locale_id=self.locale_id, recruitment_opens_at__lte=now, recruitment_closes_at__gt=now)
+                .select_related("locale")  # the tab URL depends on the page's language
                 .order_by("recruitment_closes_at")
             )
         except (LookupError, FieldError):
