@@ -10,7 +10,7 @@ register page, so they are granted when a register is created (signal) and by th
 """
 
 from django.contrib.auth.models import Group, Permission
-from wagtail.models import GroupApprovalTask, GroupPagePermission, Workflow, WorkflowPage
+from wagtail.models import GroupApprovalTask, GroupPagePermission, Workflow, WorkflowPage, WorkflowTask
 
 from .models import PUBLISHERS_GROUP, SECRETARIAT_GROUP
 
@@ -36,14 +36,13 @@ def ensure_register_permissions(index):
 
 def ensure_workflow():
     """The one-step workflow: a "Publikujący" member approves (and so publishes) the resolution."""
-    workflow = Workflow.objects.filter(name=WORKFLOW_NAME).first()
-    if workflow is not None:
+    workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
+    if workflow.tasks.exists():
         return workflow
     publishers, _ = Group.objects.get_or_create(name=PUBLISHERS_GROUP)
     task = GroupApprovalTask.objects.filter(name=TASK_NAME).first()
     if task is None:
         task = GroupApprovalTask.objects.create(name=TASK_NAME)
         task.groups.set([publishers])
-    workflow = Workflow.objects.create(name=WORKFLOW_NAME)
-    workflow.workflow_tasks.create(task=task, sort_order=0)
+    WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
     return workflow
