@@ -2,7 +2,7 @@
 
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.ui.tables import Column
+from wagtail.admin.ui.tables import Column, LiveStatusTagColumn, UpdatedAtColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -13,7 +13,7 @@ class PersonViewSet(SnippetViewSet):
     model = Person
     icon = "user"
     menu_label = _("Osoby")
-    list_display = ["full_name", "live", "latest_revision_created_at"]
+    list_display = [Column("full_name", label=_("Imię i nazwisko"), sort_key="last_name"), LiveStatusTagColumn(), UpdatedAtColumn()]
     search_fields = ["first_name", "last_name"]
     ordering = ["last_name", "first_name"]
 

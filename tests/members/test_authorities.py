@@ -161,3 +161,15 @@ def test_redakcja_may_edit_people_and_terms():
     group = Group.objects.get(name="Redakcja")
     codenames = set(group.permissions.filter(content_type__app_label="members").values_list("codename", flat=True))
     assert {"add_person", "change_person", "publish_person", "add_term", "change_term", "change_statutorybody"} <= codenames
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("name, needs_object", [
+    ("wagtailsnippets_members_person:list", False), ("wagtailsnippets_members_term:list", False),
+    ("wagtailsnippets_members_statutorybody:list", False), ("wagtailsnippets_members_person:edit", True),
+    ("wagtailsnippets_members_person:history", True), ("wagtailsnippets_members_term:edit", True),
+])
+def test_authorities_admin_views_open(admin_client, name, needs_object):
+    model = Person if "person" in name else Term
+    args = [model.objects.first().pk] if needs_object else []
+    assert admin_client.get(reverse(name, args=args)).status_code == 200
