@@ -7,14 +7,16 @@ Rules every step follows:
 - documents and images are found by title, so nothing is stored twice.
 """
 
+import io
 import sys
 import time
 
 from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
 from django.db import transaction
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Collection, Locale, Page, Site
+from wagtail.models import Collection, Locale, Site
 
 
 class DemoLoader:
@@ -148,8 +150,12 @@ class DemoLoader:
         existing = Image.objects.filter(title=title).first()
         if existing:
             return existing
-        image = Image(title=title, collection=collection or Collection.get_first_root_node())
-        image.file.save(filename, ContentFile(content), save=False)
+        # ImageFile lets Wagtail read the width and height, which the image table requires.
+        image = Image(
+            title=title,
+            collection=collection or Collection.get_first_root_node(),
+            file=ImageFile(io.BytesIO(content), name=filename),
+        )
         image.save()
         self.created += 1
         return image

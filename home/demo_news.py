@@ -5,10 +5,7 @@ Illustrations are generated placeholders; the date of the ZIT item is sample dat
 """
 
 import datetime
-import io
 
-from django.core.files.images import ImageFile
-from wagtail.images import get_image_model
 
 from .demo_files import make_png
 from .models import NewsIndexPage, NewsPage, NewsRelatedPage
@@ -118,7 +115,7 @@ def load(loader):
     )
     for item in NEWS:
         title, colours, alt, alt_en = item["image"]
-        image = _image(loader, title, f"{item['slug']}.png", make_png(800, 450, colours, ""))
+        image = loader.image(title, f"{item['slug']}.png", make_png(800, 450, colours, ""))
         related = [
             NewsRelatedPage(page=section, sort_order=order)
             for order, section in enumerate(filter(None, (loader.section(slug) for slug in item["related"])))
@@ -143,18 +140,3 @@ def load(loader):
 def _translation(page, locale):
     """The translation of ``page`` in ``locale``, or the page itself when it has none."""
     return page.get_translations().filter(locale=locale).first() or page
-
-
-def _image(loader, title, filename, content):
-    """A Wagtail image found by title, or created with its width and height read from the PNG.
-
-    (``loader.image`` saves the file without its dimensions, which the image table requires.)
-    """
-    Image = get_image_model()
-    existing = Image.objects.filter(title=title).first()
-    if existing:
-        return existing
-    image = Image(title=title, file=ImageFile(io.BytesIO(content), name=filename))
-    image.save()
-    loader.created += 1
-    return image

@@ -151,3 +151,4 @@ def file_type_and_size(document):
     extension = (document.file_extension or "").upper()
     size = human_file_size(document.file_size)
     return ", ".join(part for part in (extension, size) if part)
+
