@@ -11,7 +11,7 @@ from decimal import Decimal
 from itertools import groupby
 
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.http import Http404
 from django.template.response import TemplateResponse
@@ -641,10 +641,12 @@ class ProjectPage(RoutablePageMixin, ConsentEmailFormPage):
         data = {
             "@context": "https://schema.org",
             "@type": "Project",
-            "name": self.display_title,
+            "name": self.title,
             "url": self.get_full_url(request),
             "inLanguage": self.language,
         }
+        if self.full_title and self.full_title != self.title:
+            data["alternateName"] = self.full_title
         if self.main_goal:
             data["description"] = self.main_goal
         if self.start_date:

@@ -10,7 +10,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from home.models import HomePage
-from projects.models import FundingProgramme, ProjectDownload, ProjectIndexPage, ProjectPage
+from projects.models import FundingProgramme, ProjectIndexPage, ProjectPage
 
 pytestmark = pytest.mark.django_db
 
@@ -184,3 +184,12 @@ class TestProjectPageTree(WagtailPageTestCase):
         self.assertPageIsRenderable(page)
         self.assertPageIsRenderable(page, route_path="/nabor/")
         self.assertPageIsRenderable(page, route_path="/pliki/")
+
+    def test_each_tab_has_a_preview_mode(self):
+        page = ProjectPage.objects.get(slug="kompetentna-administracja", locale__language_code="pl")
+        for mode, text in (("description", "Cel główny projektu"), ("recruitment", "Nabór otwarty"), ("downloads", "Regulamin rekrutacji")):
+            response = page.make_preview_request(preview_mode=mode)
+            self.assertEqual(response.status_code, 200)
+            response.render()
+            self.assertIn(f'id="panel-{mode}" aria-labelledby="tab-{mode}">', response.content.decode())
+            self.assertIn(text, response.content.decode())
