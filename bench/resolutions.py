@@ -59,7 +59,12 @@ def create_resolutions(count):
     from wagtail.models import Page
 
     from members.models import StatutoryBody
-    from resolutions.models import RelationKind, ResolutionIndexPage, ResolutionPage, ResolutionRelation
+    from resolutions.models import (
+        RelationKind,
+        ResolutionIndexPage,
+        ResolutionPage,
+        ResolutionRelation,
+    )
     from resolutions.signals import refresh_relation_dates
 
     index = ResolutionIndexPage.objects.get(locale__language_code="pl")
@@ -159,7 +164,7 @@ def measure():
         client.get(url)  # warm up
         queries = []
 
-        def count(execute, sql, params, many, context):
+        def count(execute, sql, params, many, context, queries=queries):
             queries.append(sql)
             return execute(sql, params, many, context)
 

@@ -9,7 +9,13 @@ import datetime
 
 from home.demo_files import make_pdf
 
-from .models import FIRST_CHANGE_NOTE, RelationKind, ResolutionIndexPage, ResolutionPage, ResolutionRelation
+from .models import (
+    FIRST_CHANGE_NOTE,
+    RelationKind,
+    ResolutionIndexPage,
+    ResolutionPage,
+    ResolutionRelation,
+)
 from .permissions import ensure_register_permissions
 from .signals import refresh_relation_dates
 
@@ -26,10 +32,10 @@ RESOLUTIONS = [
     ("7/2013", ZO, "2013-11-28", "w sprawie ustalenia wysokości składki członkowskiej na 2014 rok",
      "on setting the membership fee for 2014", {"expires_on": "2014-12-31"}),
     ("14/2013", ZARZAD, "2013-10-15",
-     "w sprawie przystąpienia do realizacji projektu „Międzysektorowa współpraca czyli wspólnota samorządowa "
-     "w innym wymiarze” w partnerstwie z Forum Organizacji Pozarządowych Subregionu Zachodniego",
-     "on joining the project “Cross-sector cooperation: local government community in another dimension” "
-     "in partnership with the Forum of NGOs of the Western Subregion", {"status_override": "wykonana"}),
+     ("w sprawie przystąpienia do realizacji projektu „Międzysektorowa współpraca czyli wspólnota samorządowa "
+      "w innym wymiarze” w partnerstwie z Forum Organizacji Pozarządowych Subregionu Zachodniego"),
+     ("on joining the project “Cross-sector cooperation: local government community in another dimension” "
+      "in partnership with the Forum of NGOs of the Western Subregion"), {"status_override": "wykonana"}),
     ("1/2014", ZARZAD, "2014-01-09",
      "w sprawie przesunięć środków finansowych w strukturze zadań planu finansowego na 2014 rok",
      "on transfers of funds between the tasks of the financial plan for 2014",
@@ -50,10 +56,10 @@ RESOLUTIONS = [
      "w sprawie zmiany uchwały nr 9/2016 w sprawie powołania Rady Konsultacyjnej ds. RIT",
      "amending resolution No. 9/2016 on appointing the Consultative Council for RIT", {}),
     ("4/2017", ZO, "2017-06-06",
-     "w sprawie poparcia apelu przedstawicieli środowisk samorządowych dotyczącego obrony samorządności "
-     "terytorialnej w Polsce oraz przyjęcia Karty Samorządności",
-     "on supporting the appeal of local government representatives for the defence of territorial "
-     "self-government in Poland and adopting the Self-Government Charter", {}),
+     ("w sprawie poparcia apelu przedstawicieli środowisk samorządowych dotyczącego obrony samorządności "
+      "terytorialnej w Polsce oraz przyjęcia Karty Samorządności"),
+     ("on supporting the appeal of local government representatives for the defence of territorial "
+      "self-government in Poland and adopting the Self-Government Charter"), {}),
     ("1/2024", ZO, "2024-01-23",
      "w sprawie przyjęcia Strategii Terytorialnej Subregionu Zachodniego Województwa Śląskiego na lata 2021-2027",
      "on adopting the Territorial Strategy of the Western Subregion of the Silesian Voivodeship for 2021-2027",

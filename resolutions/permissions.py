@@ -10,7 +10,13 @@ register page, so they are granted when a register is created (signal) and by th
 """
 
 from django.contrib.auth.models import Group, Permission
-from wagtail.models import GroupApprovalTask, GroupPagePermission, Workflow, WorkflowPage, WorkflowTask
+from wagtail.models import (
+    GroupApprovalTask,
+    GroupPagePermission,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
 
 from .models import PUBLISHERS_GROUP, SECRETARIAT_GROUP
 

@@ -13,7 +13,12 @@ from django.dispatch import receiver
 from wagtail.documents import get_document_model
 from wagtail.signals import page_published, page_unpublished
 
-from .models import RelationKind, ResolutionIndexPage, ResolutionPage, ResolutionRelation
+from .models import (
+    RelationKind,
+    ResolutionIndexPage,
+    ResolutionPage,
+    ResolutionRelation,
+)
 
 
 def _earliest_live(kind):
