@@ -9,8 +9,6 @@ Coats of arms are generated placeholders, not the real arms.
 import datetime
 from decimal import Decimal
 
-from django.core.files.base import ContentFile
-from wagtail.images import get_image_model
 
 from home.demo_files import make_png
 
@@ -202,7 +200,10 @@ def _members(loader, index):
             pages[slug] = existing.specific
             continue
         colours = ARMS_COLOURS.get(county if kind != P else slug, ARMS_COLOURS[None])
-        arms = _image(loader, f"Herb – {title} (grafika zastępcza)", f"herb-{slug}.png", colours, slug, collection)
+        arms = loader.image(
+            f"Herb – {title} (grafika zastępcza)", f"herb-{slug}.png",
+            make_png(120, 140, colours, slug.upper()[:14]), collection=collection,
+        )
         figures_date, source = GUS_2009 if verified else (None, SAMPLE_SOURCE)
         page = loader.ensure_page(
             index, MemberPage, slug,
@@ -215,21 +216,6 @@ def _members(loader, index):
         pages[slug] = page
         loader.ensure_translation(page, title=title_en or title, coat_of_arms_alt=f"Placeholder for the coat of arms: {official}")
     return pages
-
-
-def _image(loader, title, filename, colours, label, collection):
-    """A placeholder coat of arms (found by title); width and height are set here, as the image table needs them."""
-    Image = get_image_model()
-    existing = Image.objects.filter(title=title).first()
-    if existing is not None:
-        return existing
-    width, height = 120, 140
-    image = Image(title=title, collection=collection)
-    image.file.save(filename, ContentFile(make_png(width, height, colours, label.upper()[:14])), save=False)
-    image.width, image.height = width, height  # Django's dimension probe gives None with this Pillow version
-    image.save()
-    loader.created += 1
-    return image
 
 
 def _bodies(loader):

@@ -6,12 +6,9 @@ Facts of the seed project come from ``shared/seed/source-page.txt``; what the so
 """
 
 import datetime
-import io
 
-from django.core.files.images import ImageFile
 from django.utils import timezone
-from wagtail.images import get_image_model
-from wagtail.models import Collection, Page
+from wagtail.models import Page
 
 from home.demo_files import make_docx, make_pdf, make_png
 
@@ -101,25 +98,12 @@ def load(loader):
     _current_project(loader, index, programmes["fesl"], clause)
 
 
-def _image(loader, title, filename, content):
-    """A Wagtail image found by title, or created with its dimensions read from the PNG."""
-    Image = get_image_model()
-    existing = Image.objects.filter(title=title).first()
-    if existing:
-        return existing
-    image = Image(title=title, file=ImageFile(io.BytesIO(content), name=filename),
-                  collection=Collection.get_first_root_node())
-    image.save()
-    loader.created += 1
-    return image
-
-
 def _programmes(loader):
-    pokl_strip = _image(loader, 
+    pokl_strip = loader.image(
         "Pasek logotypów PO KL i UE", "pasek-pokl.png",
         make_png(960, 120, ["#ffffff", "#e8eef7", "#ffffff", "#003399"], "KAPITAL LUDZKI | UNIA EUROPEJSKA EFS"),
     )
-    fesl_strip = _image(loader, 
+    fesl_strip = loader.image(
         "Pasek logotypów FE dla Śląskiego 2021-2027", "pasek-fesl.png",
         make_png(960, 120, ["#ffffff", "#ffffff", "#e8eef7", "#003399"], "FUNDUSZE EUROPEJSKIE | RP | UE | SLASKIE"),
     )
