@@ -17,7 +17,6 @@ from django.db import models
 from django.db.models import Count, Q, Sum
 from django.http import Http404
 from django.utils import timezone, translation
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel

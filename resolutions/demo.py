@@ -7,7 +7,10 @@ Numbers and dates are "dane przykładowe" unless domain.md marks them verified.
 
 import datetime
 
+from django.utils import translation
+
 from home.demo_files import make_pdf
+from home.templatetags.portal_tags import long_date
 
 from .models import (
     FIRST_CHANGE_NOTE,
@@ -108,7 +111,7 @@ def load(loader):
     collection = loader.collection("Uchwały")
     pages = {}
     created = 0
-    for number, body_slug, adopted, title, title_en, extra in RESOLUTIONS:
+    for number, body_slug, adopted, title, _title_en, extra in RESOLUTIONS:
         body = bodies[body_slug]
         seq, year = (int(part) for part in number.split("/"))
         slug = f"{body_slug}-{year}-{seq}"
@@ -157,7 +160,6 @@ def load(loader):
 
 
 def _polish_date(iso):
-    months = ["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września",
-              "października", "listopada", "grudnia"]
-    day = datetime.date.fromisoformat(iso)
-    return f"{day.day} {months[day.month - 1]} {day.year} r."
+    """"9 stycznia 2014 r.", for the headings of the generated PDFs."""
+    with translation.override("pl"):
+        return long_date(datetime.date.fromisoformat(iso))

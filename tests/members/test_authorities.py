@@ -127,7 +127,7 @@ def test_editor_changes_a_zarzad_role_and_both_pages_show_it(client):
     _old, current = zarzad_terms()
     assert "Zastępca Przewodniczącego" not in client.get("/czlonkowie/powiat-rybnicki/").content.decode()
 
-    url = reverse(f"wagtailsnippets_members_term:edit", args=[current.pk])
+    url = reverse("wagtailsnippets_members_term:edit", args=[current.pk])
     assert client.get(url).status_code == 200
     response = client.post(url, _term_form(current, Mrowiec=Role.DEPUTY))
     assert response.status_code == 302, response.context["form"].errors if response.context else response
