@@ -205,17 +205,58 @@ def _members(loader, index):
             make_png(120, 140, colours, slug.upper()[:14]), collection=collection,
         )
         figures_date, source = GUS_2009 if verified else (None, SAMPLE_SOURCE)
+        contact, sample_fields = _sample_contact(slug, title, kind, office, address, website, verified)
         page = loader.ensure_page(
             index, MemberPage, slug,
             title=title, official_name=official, member_type=kind, county=pages.get(county),
             coat_of_arms=arms, coat_of_arms_alt=f"Grafika zastępcza w miejscu herbu: {official}",
-            head_title=head_title, head_name=head_name, office_name=office, address=address, website=website,
+            head_title=head_title, head_name=head_name, **contact,
             population=population, area=Decimal(area), figures_date=figures_date, figures_source=source,
-            sample_data=not verified,
+            sample_data=True, sample_data_note=", ".join(sample_fields),
         )
         pages[slug] = page
-        loader.ensure_translation(page, title=title_en or title, coat_of_arms_alt=f"Placeholder for the coat of arms: {official}")
+        loader.ensure_translation(
+            page, title=title_en or title, coat_of_arms_alt=f"Placeholder for the coat of arms: {official}",
+            sample_data_note=", ".join(SAMPLE_FIELDS_EN[field] for field in sample_fields),
+        )
     return pages
+
+
+OFFICE_KIND = {C: "Urząd Miasta", M: "Urząd Miasta", MW: "Urząd Gminy i Miasta", W: "Urząd Gminy", P: "Starostwo Powiatowe"}
+
+
+def _sample_contact(slug, title, kind, office, address, website, verified_figures):
+    """The office's contact fields: the verified ones from domain.md, the rest filled with visible placeholders.
+
+    No phone number, e-mail or (for most members) website was verified, so they are placeholders that cannot be
+    mistaken for real ones (the 000 phone block, the reserved ``.example`` domain, "ul. Przykładowa"); the
+    page's "dane przykładowe" note names exactly which fields these are.
+    """
+    sample = []
+    if not office:
+        office = f"{OFFICE_KIND[kind]} {title}"
+        sample.append("nazwa urzędu")
+    if not address:
+        address = f"ul. Przykładowa 1\n44-000 {title}"
+        sample.append("adres")
+    number = MEMBERS_ORDER[slug]
+    contact = {
+        "office_name": office, "address": address,
+        "phone": f"+48 32 000 {number // 100:02d} {number % 100:02d}",
+        "email": f"sekretariat@{slug}.example",
+        "website": website or f"https://{slug}.example/",
+    }
+    sample += ["telefon", "e-mail"] + ([] if website else ["strona internetowa"])
+    if not verified_figures:
+        sample.append("liczba ludności i powierzchnia")
+    return contact, sample
+
+
+SAMPLE_FIELDS_EN = {
+    "nazwa urzędu": "office name", "adres": "address", "telefon": "phone", "e-mail": "e-mail",
+    "strona internetowa": "website", "liczba ludności i powierzchnia": "population and area",
+}
+MEMBERS_ORDER = {row[0]: number for number, row in enumerate(MEMBERS, start=1)}
 
 
 def _bodies(loader):

@@ -505,6 +505,10 @@ class MemberPage(Page):
         _("dane przykładowe"), default=False,
         help_text=_("Zaznacz, gdy część danych nie jest jeszcze sprawdzona; strona pokaże ostrzeżenie."),
     )
+    sample_data_note = models.CharField(
+        _("które dane są przykładowe"), max_length=255, blank=True,
+        help_text=_("Np. „telefon, e-mail, strona internetowa”. Pokazywane w ostrzeżeniu o danych przykładowych."),
+    )
     body = StreamField(BaseStreamBlock(), verbose_name=_("opis"), blank=True)
 
     content_panels = Page.content_panels + [
@@ -521,7 +525,8 @@ class MemberPage(Page):
         ),
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("population"), FieldPanel("area")]),
-             FieldRowPanel([FieldPanel("figures_date"), FieldPanel("figures_source")]), FieldPanel("sample_data")],
+             FieldRowPanel([FieldPanel("figures_date"), FieldPanel("figures_source")]),
+             FieldRowPanel([FieldPanel("sample_data"), FieldPanel("sample_data_note")])],
             heading=_("Ludność i powierzchnia"),
         ),
         HelpPanel(content=_("Przedstawicieli w organach Związku wpisuje się w kadencjach (Władze), nie tutaj.")),
@@ -569,6 +574,8 @@ class MemberPage(Page):
         if county is not None and county.locale_id != self.locale_id:
             county = localized_pages([county]).get(county.translation_key, county)
         context["county_page"] = county
+        authorities = AuthoritiesPage.objects.live().filter(locale_id=self.locale_id).first()
+        context["people_url"] = authorities.people_url() if authorities else ""
         return context
 
 
@@ -620,7 +627,8 @@ class AuthoritiesPage(RoutablePageMixin, Page):
                 else:
                     term.rows.append(row)
         register = resolution_register()
-        return {"register_url": register.get_url(request) if register else "", "today": today}
+        return {"register_url": register.get_url(request) if register else "", "today": today,
+                "people_url": self.people_url()}
 
     @path("")
     def index_route(self, request):
@@ -656,6 +664,40 @@ class AuthoritiesPage(RoutablePageMixin, Page):
         context.update({"groups": groups, "archive_url": self.archive_url(),
                         "archive_full_url": page_url + self.reverse_subpage(self._archive_route_name())})
         return self.render(request, context_overrides=context, template="members/authorities_archive.html")
+
+    @path("osoby/<int:person_id>/", name="person")
+    @path("people/<int:person_id>/", name="person_en")
+    def person_route(self, request, person_id):
+        """One person and every seat they hold or held, in every body and term: the person is kept once."""
+        person = Person.objects.filter(pk=person_id, live=True).first()
+        if person is None:
+            raise Http404
+        today = timezone.localdate()
+        seats = list(
+            person.memberships.select_related("term__body", "member")
+            .order_by("-term__start_date", "term__body__sort_order", "role")
+        )
+        pages = localized_pages([seat.member for seat in seats])
+        current, past, planned = [], [], []
+        for seat in seats:
+            seat.member_page = pages.get(seat.member.translation_key) if seat.member else None
+            if seat.is_active(today):
+                current.append(seat)
+            elif seat.since > today:
+                planned.append(seat)
+            else:
+                past.append(seat)
+        context = {"person": person, "current_seats": current, "past_seats": past, "planned_seats": planned,
+                   "person_full_url": (self.get_full_url(request) or "") + self._people_prefix() + f"{person.pk}/"}
+        return self.render(request, context_overrides=context, template="members/person.html")
+
+    @staticmethod
+    def _people_prefix():
+        return "people/" if _english() else "osoby/"
+
+    def people_url(self):
+        """The start of a person's address on this page; the template appends ``<pk>/``."""
+        return (self.url or "") + self._people_prefix()
 
     @staticmethod
     def _archive_route_name():
