@@ -272,6 +272,9 @@ class AssociationPage(Page):
         context = super().get_context(request, *args, **kwargs)
         # .specific() costs one query per page type, not per page, and gives each child's own intro.
         context["sections"] = list(self.get_children().live().specific())
+        # The news list hangs under the home page (it is not one of the seven menu items), so visitors who do
+        # not start at the home page find it here, in the association's own section.
+        context["news_index"] = NewsIndexPage.objects.live().sibling_of(self).first()
         return context
 
 

@@ -154,3 +154,11 @@ def test_demo_has_the_four_news_items_in_both_languages():
     assert NewsPage.objects.filter(locale__language_code="pl").count() >= 4
     assert NewsPage.objects.filter(locale__language_code="en").count() >= 4
     assert Page.objects.filter(slug="nowe-wladze-zwiazku-2024-2029").exists()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("url, news_url", [("/zwiazek/", "/aktualnosci/"), ("/en/association/", "/en/news/")])
+def test_association_section_leads_to_the_news(client, url, news_url):
+    """The news list is not in the seven-item menu; a visitor who starts in Związek still finds it."""
+    html = client.get(url).content.decode()
+    assert f'href="{news_url}"' in html
