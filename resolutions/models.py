@@ -6,8 +6,13 @@ Design notes:
 - Its status is derived at read time from stored dates: ``repealed_on`` / ``amended_on`` hold the date on which
   the earliest *published* repealing / amending resolution enters into force. They are refreshed whenever a
   resolution is published or unpublished (see ``signals.py``), so no editor has to touch the old resolution.
-- The text of the main PDF is extracted with pypdf when the document is attached (form validation or save),
-  never on a visitor's request; it is stored in ``document_text`` and indexed for the site search.
+- The text of every PDF (the main document and each attachment) is extracted with pypdf when the document is
+  attached (form validation or save), never on a visitor's request. It is stored (``document_text``, and
+  ``ResolutionAttachment.text`` per attachment, gathered in the page's ``attachments_text``) and indexed for
+  the site search. A PDF without a text layer is flagged (``document_is_scan``, ``ResolutionAttachment.is_scan``,
+  and ``has_scan`` for the admin listing's filter).
+- The public URL is ``<register>/<body>/<year>/<number>/`` everywhere (``get_url_parts``); the slug path under
+  the register answers with a permanent redirect to it.
 - BIP metadata: ``produced_by`` (wytworzył), ``responsible`` (odpowiada), ``produced_on``; "wprowadził" and the
   change register come from the page's publish log entries, with the editor's ``change_note`` of each revision.
 """
@@ -20,7 +25,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Q
-from django.http import Http404
+from django.http import Http404, HttpResponsePermanentRedirect
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -140,7 +145,14 @@ class ResolutionIndexPage(RoutablePageMixin, Page):
             if resolution is None:
                 raise Http404
             return RouteResult(resolution)
-        return super().route(request, path_components)
+        result = super().route(request, path_components)
+        if isinstance(result.page, ResolutionPage) and result.page.seq and result.page.body_id:
+            # the slug path ("zarzad-2014-12/") is not a second copy of the page: send it to the stable URL
+            return RouteResult(self, args=(self.redirect_to_resolution, (result.page,), {}))
+        return result
+
+    def redirect_to_resolution(self, request, resolution):
+        return HttpResponsePermanentRedirect(resolution.get_url(request))
 
     def resolutions(self):
         """The live resolutions of this register (this language's tree only)."""
@@ -279,10 +291,15 @@ class ResolutionPage(Page):
         help_text=_("Wymagany przy publikacji i przekazaniu do akceptacji; widoczny w publicznym rejestrze zmian."),
     )
 
-    # The extracted text of the main document.
+    # The extracted text of the main document, and of the attachments (gathered from ResolutionAttachment.text).
     document_text = models.TextField(_("tekst dokumentu"), blank=True, editable=False)
     document_is_scan = models.BooleanField(_("skan bez warstwy tekstowej"), default=False, editable=False)
     document_text_of = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    attachments_text = models.TextField(_("tekst załączników"), blank=True, editable=False)
+    has_scan = models.BooleanField(
+        _("zawiera skan"), default=False, editable=False,
+        help_text=_("Dokument uchwały lub któryś z załączników to skan bez warstwy tekstowej."),
+    )
 
     base_form_class = ResolutionPageForm
 
@@ -335,6 +352,7 @@ class ResolutionPage(Page):
         index.SearchField("summary"),
         index.SearchField("legal_basis"),
         index.SearchField("document_text"),
+        index.SearchField("attachments_text"),
         index.FilterField("body"),
         index.FilterField("year"),
         index.FilterField("adopted_on"),
@@ -451,13 +469,25 @@ class ResolutionPage(Page):
         self.refresh_document_text()
 
     def refresh_document_text(self, force=False):
-        """Extract the text of the main document if it changed since the last extraction (pypdf)."""
-        if not force and self.document_id == self.document_text_of:
-            return
-        text = extract_pdf_text(self.document) if self.document_id else None
-        self.document_text = text or ""
-        self.document_is_scan = text == ""
-        self.document_text_of = self.document_id
+        """Extract the text of the main document and of the attachments whose file changed (pypdf).
+
+        Attachments are read from the page's cluster, so the ones just added in the form are included before
+        they reach the database; each attachment keeps its own text, the page gathers them for the index.
+        """
+        if force or self.document_id != self.document_text_of:
+            text = extract_pdf_text(self.document) if self.document_id else None
+            self.document_text = text or ""
+            self.document_is_scan = text == ""
+            self.document_text_of = self.document_id
+        attachments = list(self.attachments.all())
+        for attachment in attachments:
+            attachment.refresh_text()
+        self.attachments_text = "\n\n".join(f"{a.title}\n{a.text}" for a in attachments if a.text)
+        self.has_scan = self.document_is_scan or any(a.is_scan for a in attachments)
+
+    @property
+    def scanned_attachments(self):
+        return [attachment for attachment in self.attachments.all() if attachment.is_scan]
 
     def save(self, *args, **kwargs):
         if not kwargs.get("update_fields"):
@@ -550,11 +580,34 @@ class ResolutionAttachment(Orderable):
         "wagtaildocs.Document", verbose_name=_("plik"), on_delete=models.CASCADE, related_name="+",
     )
 
-    panels = [FieldPanel("title"), FieldPanel("document")]
+    # the extracted text layer (see ResolutionPage.refresh_document_text)
+    text = models.TextField(_("tekst"), blank=True, editable=False)
+    is_scan = models.BooleanField(_("skan bez warstwy tekstowej"), default=False, editable=False)
+    text_of = models.PositiveIntegerField(null=True, blank=True, editable=False)
+
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("document"),
+        HelpPanel(template="resolutions/admin/attachment_text_status.html"),
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("załącznik")
         verbose_name_plural = _("załączniki")
+
+    def refresh_text(self, force=False):
+        """Extract the text of the file if it changed since the last extraction; flag a PDF without text."""
+        if not force and self.document_id == self.text_of:
+            return
+        text = extract_pdf_text(self.document) if self.document_id else None
+        self.text = text or ""
+        self.is_scan = text == ""
+        self.text_of = self.document_id
+
+    def save(self, *args, **kwargs):
+        if not kwargs.get("update_fields"):
+            self.refresh_text()
+        return super().save(*args, **kwargs)
 
 
 class ResolutionRelation(Orderable):

@@ -3,7 +3,7 @@
 - ``refresh_relation_dates()``: when a resolution is published or unpublished, every resolution's
   ``repealed_on`` / ``amended_on`` is recomputed from the *live* relations (matched across languages by
   translation key), so a published repeal flips the old resolution to "uchylona" with no manual step.
-- When a document's file is replaced, the text of the resolutions using it is extracted again.
+- When a document's file is replaced, the text of the resolutions and attachments using it is extracted again.
 """
 
 from django.db.models import F, Min, Q
@@ -15,6 +15,7 @@ from wagtail.signals import page_published, page_unpublished
 
 from .models import (
     RelationKind,
+    ResolutionAttachment,
     ResolutionIndexPage,
     ResolutionPage,
     ResolutionRelation,
@@ -74,14 +75,20 @@ def register_created(sender, instance, created, raw=False, **kwargs):
 
 @receiver(post_save, sender=get_document_model())
 def document_saved(sender, instance, created, raw=False, **kwargs):
+    """A replaced file: extract its text again wherever it is a resolution's document or attachment."""
     if created or raw:
         return
-    for page in ResolutionPage.objects.filter(document=instance):
-        page.refresh_document_text(force=True)
+    from wagtail.search.index import insert_or_update_object
+
+    page_ids = set()
+    for attachment in ResolutionAttachment.objects.filter(document=instance):
+        attachment.refresh_text(force=True)
+        attachment.save(update_fields=["text", "is_scan", "text_of"])
+        page_ids.add(attachment.page_id)
+    for page in ResolutionPage.objects.filter(Q(document=instance) | Q(pk__in=page_ids)):
+        page.refresh_document_text(force=page.document_id == instance.pk)
         ResolutionPage.objects.filter(pk=page.pk).update(
             document_text=page.document_text, document_is_scan=page.document_is_scan,
-            document_text_of=page.document_text_of,
+            document_text_of=page.document_text_of, attachments_text=page.attachments_text, has_scan=page.has_scan,
         )
-        from wagtail.search.index import insert_or_update_object
-
         insert_or_update_object(page)

@@ -1,0 +1,46 @@
+"""Admin listing of resolutions: the register's page explorer shows number, body, adoption date and a scan flag,
+and can be filtered by body, year and "contains a scan", so editors can find the PDFs a screen reader cannot read.
+"""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn
+from wagtail.admin.viewsets.pages import PageViewSet
+
+from members.models import StatutoryBody
+
+from .models import ResolutionPage
+
+
+class ResolutionExplorerView(PageViewSet.index_view_class):
+    """The explorer listing of the register; the bodies (three rows) are attached in one query, not one per row."""
+
+    def paginate_queryset(self, queryset, page_size):
+        paginator, page, object_list, is_paginated = super().paginate_queryset(queryset, page_size)
+        bodies = {body.pk: body for body in StatutoryBody.objects.all()}
+        for item in object_list:
+            if isinstance(item, ResolutionPage):
+                item.body = bodies.get(item.body_id)
+        return paginator, page, object_list, is_paginated
+
+
+class ResolutionPageViewSet(PageViewSet):
+    model = ResolutionPage
+    icon = "doc-full"
+    index_view_class = ResolutionExplorerView
+    list_display = [
+        *PageViewSet.columns[:2],
+        Column("display_number", label=_("Numer"), sort_key="seq", width="8%"),
+        Column("body", label=_("Organ"), accessor="body", width="14%"),
+        DateColumn("adopted_on", label=_("Data podjęcia"), sort_key="adopted_on", width="10%"),
+        BooleanColumn("has_scan", label=_("Skan bez tekstu"), width="8%"),
+        *PageViewSet.columns[2:],
+    ]
+    list_filter = ["body", "year", "has_scan"]
+    list_export = ["title", "display_number", "body", "adopted_on", "has_scan", "live"]
+    ordering = ["-adopted_on", "seq"]
+
+
+@hooks.register("register_admin_viewset")
+def register_resolution_page_viewset():
+    return ResolutionPageViewSet()
