@@ -46,3 +46,14 @@ def test_member_link_leads_to_its_page_and_back_to_its_county(page):
     page.get_by_role("link", name="Powiat rybnicki").last.click()
     page.wait_for_url("**/czlonkowie/powiat-rybnicki/")
     assert "Damian Mrowiec" in page.locator("main").inner_text()
+
+
+@pytest.mark.parametrize("start", ["/wladze/", "/en/authorities/"])
+def test_person_page_from_the_authorities_table_passes_axe(page, assert_accessible, start):
+    page.goto(start)
+    page.locator(".term-table tbody th a").first.click()
+    page.wait_for_load_state()
+    assert "/osoby/" in page.url or "/people/" in page.url
+    assert page.locator("h1").count() == 1
+    assert page.locator(".member-seats a").count() >= 1
+    assert_accessible(page)
