@@ -118,12 +118,21 @@ class FundingProgramme(index.Indexed, models.Model):
         blank=True,
         help_text=_("Co widać na pasku, dla osób niewidomych, np. „Logo Kapitał Ludzki i flaga Unii Europejskiej”."),
     )
-    mark_strip_alt_en = models.CharField(_("opis paska po angielsku"), max_length=255, blank=True)
+    mark_strip_alt_en = models.CharField(
+        _("opis paska po angielsku"),
+        max_length=255,
+        blank=True,
+        help_text=_("Ten sam opis po angielsku, dla angielskiej wersji strony."),
+    )
     notice = models.TextField(
         _("obowiązkowa informacja"),
         help_text=_("Np. „Projekt współfinansowany ze środków Unii Europejskiej w ramach Europejskiego Funduszu Społecznego.”"),
     )
-    notice_en = models.TextField(_("informacja po angielsku"), blank=True)
+    notice_en = models.TextField(
+        _("informacja po angielsku"),
+        blank=True,
+        help_text=_("Ta sama informacja po angielsku, dla angielskiej wersji strony."),
+    )
 
     panels = [
         MultiFieldPanel([FieldPanel("name"), FieldPanel("name_en"), FieldPanel("period")], heading=_("Program")),
@@ -351,8 +360,12 @@ class ProjectPage(RoutablePageMixin, ConsentEmailFormPage):
         _("jak się zgłosić"), blank=True, features=RICH_TEXT_FEATURES, help_text=_("Kroki zgłoszenia, wymagane dokumenty.")
     )
     contact_name = models.CharField(_("osoba do kontaktu"), max_length=150, blank=True, help_text=_("Imię i nazwisko."))
-    contact_email = models.EmailField(_("e-mail osoby do kontaktu"), blank=True)
-    contact_phone = models.CharField(_("telefon osoby do kontaktu"), max_length=50, blank=True)
+    contact_email = models.EmailField(
+        _("e-mail osoby do kontaktu"), blank=True, help_text=_("Adres, na który kandydaci piszą z pytaniami.")
+    )
+    contact_phone = models.CharField(
+        _("telefon osoby do kontaktu"), max_length=50, blank=True, help_text=_("Np. 32 422 35 19 wew. 12")
+    )
     recruitment_details = RichTextField(
         _("dodatkowe informacje o naborze"), blank=True, features=RICH_TEXT_FEATURES,
         help_text=_("Wszystko inne o rekrutacji."),
@@ -431,7 +444,14 @@ class ProjectPage(RoutablePageMixin, ConsentEmailFormPage):
         ),
         *ConsentEmailFormPage.consent_panels,
         MultiFieldPanel(
-            [FieldPanel("to_address"), FieldPanel("from_address"), FieldPanel("subject")],
+            [
+                FieldPanel(
+                    "to_address",
+                    help_text=_("Adres biura, na który przyjdzie każde zgłoszenie; kilka adresów oddziel przecinkami."),
+                ),
+                FieldPanel("from_address", help_text=_("Nadawca powiadomienia. Puste: adres domyślny portalu.")),
+                FieldPanel("subject", help_text=_("Temat powiadomienia, np. Nowe zgłoszenie do projektu.")),
+            ],
             heading=_("Powiadomienie e-mail o zgłoszeniu"),
         ),
     ]
@@ -574,12 +594,20 @@ class ProjectPage(RoutablePageMixin, ConsentEmailFormPage):
         labels = dict(TABS)
         tabs = []
         for key, label in TABS:
-            tabs.append({"key": key, "label": label, "url": self.get_tab_url(key, request), "selected": key == tab})
+            tabs.append(
+                {
+                    "key": key,
+                    "label": label,
+                    "url": self.get_tab_url(key, request),
+                    "canonical_url": self.get_tab_url(key, request, full=True),
+                    "selected": key == tab,
+                }
+            )
         return {
             "active_tab": tab,
             "tabs": tabs,
             "tab_label": labels[tab],
-            "canonical_url": self.get_tab_url(tab, request, full=True),
+            "canonical_url": next(item["canonical_url"] for item in tabs if item["selected"]),
             "breadcrumb_extra": labels[tab] if tab != TAB_DESCRIPTION else None,
             "recruitment_url": tabs[1]["url"],
         }
@@ -725,7 +753,13 @@ class ProjectPartner(Orderable):
 
     page = ParentalKey(ProjectPage, related_name="partners", on_delete=models.CASCADE)
     name = models.CharField(_("nazwa"), max_length=255, help_text=_("Pełna nazwa organizacji."))
-    role = models.CharField(_("rola"), max_length=10, choices=ROLE_CHOICES, default=ROLE_PARTNER)
+    role = models.CharField(
+        _("rola"),
+        max_length=10,
+        choices=ROLE_CHOICES,
+        default=ROLE_PARTNER,
+        help_text=_("Lider odpowiada za projekt; pozostałe organizacje to partnerzy."),
+    )
     link_page = models.ForeignKey(
         "wagtailcore.Page",
         verbose_name=_("strona partnera"),
@@ -795,7 +829,11 @@ class ProjectDownload(Orderable):
         help_text=_("Nagłówek, pod którym plik się pojawi, np. Dokumenty rekrutacyjne. Kolejne pliki z tą samą grupą są razem."),
     )
     document = models.ForeignKey(
-        "wagtaildocs.Document", verbose_name=_("plik"), on_delete=models.CASCADE, related_name="+"
+        "wagtaildocs.Document",
+        verbose_name=_("plik"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("Wybierz plik z biblioteki albo prześlij nowy (zakładka Prześlij w oknie wyboru)."),
     )
     title = models.CharField(
         _("tytuł wyświetlany"), max_length=255, blank=True, help_text=_("Puste: tytuł dokumentu.")
@@ -820,3 +858,25 @@ class ProjectFormField(AbstractFormField):
     """A field of the project's recruitment form, chosen by editors."""
 
     page = ParentalKey(ProjectPage, related_name="form_fields", on_delete=models.CASCADE)
+
+    # Wagtail's own help texts are missing or speak of "dropdowns" and "radio": plainer ones here.
+    panels = [
+        FieldPanel("label", help_text=_("Pytanie widoczne dla kandydata, np. Imię i nazwisko.")),
+        FieldPanel("help_text", help_text=_("Opcjonalna podpowiedź pod polem.")),
+        FieldPanel("required", help_text=_("Zaznacz, jeśli bez odpowiedzi nie można wysłać zgłoszenia.")),
+        FieldPanel(
+            "field_type",
+            classname="formbuilder-type",
+            help_text=_("Rodzaj odpowiedzi: krótki tekst, e-mail, liczba, lista wyboru…"),
+        ),
+        FieldPanel(
+            "choices",
+            classname="formbuilder-choices",
+            help_text=_("Tylko dla list i pól wyboru: każda opcja w osobnym wierszu."),
+        ),
+        FieldPanel(
+            "default_value",
+            classname="formbuilder-default",
+            help_text=_("Opcjonalnie: odpowiedź wpisana z góry."),
+        ),
+    ]
