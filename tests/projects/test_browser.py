@@ -50,6 +50,31 @@ def test_tabs_switch_by_keyboard(page):
     assert outline != "none"
 
 
+def breadcrumb_trail(page):
+    return [text.strip() for text in page.locator("nav.breadcrumbs li").all_inner_texts()]
+
+
+def test_switching_tabs_updates_canonical_link_and_breadcrumb_like_the_tab_url(page, live_site):
+    page.goto(SEED)
+    page.get_by_role("tab", name="Pliki do pobrania").click()
+    canonical = page.locator('link[rel="canonical"]').get_attribute("href")
+    assert canonical.endswith(SEED + "pliki/")
+    switched = breadcrumb_trail(page)
+    assert switched[-2:] == ["Międzysektorowa współpraca czyli wspólnota samorządowa w innym wymiarze", "Pliki do pobrania"]
+    assert page.locator('nav.breadcrumbs [aria-current="page"]').inner_text() == "Pliki do pobrania"
+    # the same as the server renders for that URL
+    page.goto(SEED + "pliki/")
+    assert breadcrumb_trail(page) == switched
+    assert page.locator('link[rel="canonical"]').get_attribute("href") == canonical
+    page.get_by_role("tab", name="Opis projektu").click()
+    assert page.locator('link[rel="canonical"]').get_attribute("href").endswith(SEED)
+    assert breadcrumb_trail(page)[-1] == "Międzysektorowa współpraca czyli wspólnota samorządowa w innym wymiarze"
+    assert page.locator('nav.breadcrumbs li').count() == len(switched) - 1
+    page.go_back()
+    page.wait_for_function("!document.querySelector('#panel-downloads').hidden")
+    assert breadcrumb_trail(page) == switched
+
+
 def test_recruitment_url_lands_on_the_recruitment_tab(page):
     page.goto(SEED + "nabor/")
     assert selected_tab(page) == "Nabór do projektu"

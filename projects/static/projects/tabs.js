@@ -3,7 +3,8 @@
  *
  * Without JavaScript the tabs are plain links to three URLs, each rendering its own panel.
  * With it: role="tablist"/"tab"/"tabpanel", Left/Right arrows move between tabs (wrapping),
- * Home/End jump to the first/last, and the address bar and <title> follow the selected tab.
+ * Home/End jump to the first/last, and the address bar, <title>, canonical link and breadcrumb
+ * follow the selected tab, so the page reads as if the tab's own URL had been loaded.
  */
 (function () {
   "use strict";
@@ -34,6 +35,44 @@
       panels[index].setAttribute("tabindex", "0");
     });
 
+    // The breadcrumb ends with the page (description tab) or with the page's link and the tab's name.
+    var crumbs = document.querySelector("nav.breadcrumbs ol");
+    var canonical = document.querySelector('link[rel="canonical"]');
+    var pageTitle = container.getAttribute("data-page-title") || "";
+    var pageUrl = container.getAttribute("data-page-url") || "";
+    var initial = 0;
+    panels.forEach(function (panel, i) { if (!panel.hidden) { initial = i; } });
+    var crumbBase = crumbs ? crumbs.children.length - (initial === 0 ? 1 : 2) : 0;
+
+    function current(text) {
+      var span = document.createElement("span");
+      span.setAttribute("aria-current", "page");
+      span.textContent = text;
+      return span;
+    }
+
+    function updateBreadcrumb(index) {
+      if (!crumbs || crumbBase < 0) {
+        return;
+      }
+      while (crumbs.children.length > crumbBase) {
+        crumbs.removeChild(crumbs.lastElementChild);
+      }
+      var item = document.createElement("li");
+      if (index === 0) {
+        item.appendChild(current(pageTitle));
+      } else {
+        var link = document.createElement("a");
+        link.href = pageUrl;
+        link.textContent = pageTitle;
+        item.appendChild(link);
+        crumbs.appendChild(item);
+        item = document.createElement("li");
+        item.appendChild(current(tabs[index].textContent.trim()));
+      }
+      crumbs.appendChild(item);
+    }
+
     function select(index, options) {
       options = options || {};
       tabs.forEach(function (tab, i) {
@@ -47,6 +86,12 @@
       if (tab.getAttribute("data-document-title")) {
         document.title = tab.getAttribute("data-document-title");
       }
+      if (canonical && tab.getAttribute("data-canonical")) {
+        canonical.setAttribute("href", tab.getAttribute("data-canonical"));
+      }
+      if (options.push || options.restore) {
+        updateBreadcrumb(index);
+      }
       if (options.push && window.history && window.history.pushState && tab.href !== window.location.href) {
         window.history.pushState({ projectTab: index }, "", tab.href);
       }
@@ -55,9 +100,7 @@
       }
     }
 
-    var current = 0;
-    panels.forEach(function (panel, i) { if (!panel.hidden) { current = i; } });
-    select(current);
+    select(initial);
 
     tabs.forEach(function (tab, index) {
       tab.addEventListener("click", function (event) {
@@ -86,7 +129,7 @@
       var path = window.location.pathname;
       tabs.forEach(function (tab, i) {
         if (new URL(tab.href, window.location.href).pathname === path) {
-          select(i);
+          select(i, { restore: true });
         }
       });
     });
