@@ -100,6 +100,7 @@ def live_site(request):
         "DJANGO_SETTINGS_MODULE": "portal.settings.test",
         "DATABASE_URL": _live_database_url(workdir),
         "MEDIA_ROOT": str(workdir / "media"),
+        "PORTAL_VAR_DIR": str(workdir),  # e.g. the generated admin password stays out of the project's var/
         "SERVE_MEDIA": "true",
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         "PYTHONPATH": os.pathsep.join([str(PROJECT_DIR / "site"), str(PROJECT_DIR)]),

@@ -1,5 +1,7 @@
 """Browser and accessibility tests of the layout every page shares (Chromium + axe-core)."""
 
+import re
+
 import pytest
 
 pytestmark = pytest.mark.browser
@@ -58,3 +60,17 @@ def test_layout_fits_a_320px_screen(browser, live_site):
     overflow = tab.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
     context.close()
     assert overflow <= 0, f"the page scrolls sideways by {overflow}px at 320px"
+
+
+def test_printed_admin_login_works(page, live_site):
+    """What `make run` prints is enough to log in to the admin (Polish admin by default)."""
+    printed = live_site.manage("ensure_admin", "--port", "8000")
+    password = re.search(r"Login:\s+admin / (\S+)", printed).group(1)
+    page.goto("/admin/login/")
+    page.get_by_label("Nazwa użytkownika").fill("admin")
+    page.locator("#id_password").fill(password)  # Wagtail 7.4 leaves this label untranslated ("Password")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Zaloguj się").click()
+    assert page.url.endswith("/admin/")
+    assert page.locator("#id_password").count() == 0  # the login form is gone: we are in the dashboard
+    assert page.title().startswith("Kokpit")  # the Polish admin dashboard

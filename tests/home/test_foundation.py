@@ -192,3 +192,21 @@ def test_editor_change_to_a_content_page_is_visible_after_publishing(client, adm
 
 def test_locales_are_polish_and_english():
     assert sorted(Locale.objects.values_list("language_code", flat=True)) == ["en", "pl"]
+
+
+def test_public_pages_have_no_inline_scripts_or_handlers(client):
+    """Scripts come from files only (JSON-LD data excepted), so a strict Content-Security-Policy is possible."""
+    pages = Page.objects.live().filter(depth__gte=2).specific()
+    for page in pages:
+        html = client.get(page.url).content.decode()
+        for tag in re.findall(r"<script\b[^>]*>", html):
+            assert "src=" in tag or 'type="application/ld+json"' in tag, f"inline script on {page.url}: {tag}"
+        assert not re.search(r"<[^>]+\son[a-z]+=", html), f"inline event handler on {page.url}"
+        assert "https://fonts." not in html and "cdn" not in html.lower(), page.url
+
+
+def test_sitemap_lists_pages_in_both_languages(client):
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    xml = response.content.decode()
+    assert "/zwiazek/statut/</loc>" in xml and "/en/association/statute/</loc>" in xml
