@@ -427,6 +427,8 @@ class ProjectPage(RoutablePageMixin, ConsentEmailFormPage):
             content=_(
                 "<p>Formularz zgłoszeniowy jest widoczny tylko między datą otwarcia a zamknięcia naboru. "
                 "Zgłoszenia znajdziesz w menu Formularze (można je pobrać jako CSV lub XLSX).</p>"
+                "<p>Daty, kwoty i program ustawiasz w polskiej wersji strony: po publikacji przechodzą "
+                "same do wersji angielskiej.</p>"
             )
         ),
         FieldRowPanel([FieldPanel("recruitment_opens_at"), FieldPanel("recruitment_closes_at")], heading=_("Termin naboru")),

@@ -193,3 +193,39 @@ class TestProjectPageTree(WagtailPageTestCase):
             response.render()
             self.assertIn(f'id="panel-{mode}" aria-labelledby="tab-{mode}">', response.content.decode())
             self.assertIn(text, response.content.decode())
+
+
+def test_new_dates_on_the_polish_page_reach_the_english_page_on_publish(client, editor, open_project):
+    english = open_project.get_translations().get(locale__language_code="en").specific
+    english_title = english.title
+    client.force_login(editor)
+    data = project_form(
+        title=open_project.title, slug=open_project.slug,
+        start_date="2026-01-01", end_date="2027-12-31",
+        recruitment_opens_at="2026-11-01 08:00", recruitment_closes_at="2027-12-31 15:00",
+    )
+    assert client.post(f"/admin/pages/{open_project.pk}/edit/", data).status_code == 302
+    english.refresh_from_db()
+    assert english.title == english_title  # translated text untouched
+    assert english.recruitment_closes_at.isoformat().startswith("2027-12-31T14:00")  # 15:00 in Warsaw
+    assert not english.has_unpublished_changes and english.get_latest_revision().user == editor
+    client.logout()
+    html = client.get(english.get_recruitment_url()).content.decode()
+    assert "31 December 2027, 15:00" in html
+
+
+def test_a_pending_english_draft_keeps_its_text_and_gets_the_new_dates(client, editor, open_project):
+    english = open_project.get_translations().get(locale__language_code="en").specific
+    english.main_goal = "A draft goal not yet published."
+    english.save_revision()
+    client.force_login(editor)
+    data = project_form(
+        title=open_project.title, slug=open_project.slug,
+        recruitment_opens_at="2026-11-01 08:00", recruitment_closes_at="2027-10-31 12:00",
+    )
+    assert client.post(f"/admin/pages/{open_project.pk}/edit/", data).status_code == 302
+    english.refresh_from_db()
+    draft = english.get_latest_revision_as_object()
+    assert draft.main_goal == "A draft goal not yet published." and english.has_unpublished_changes
+    assert draft.recruitment_closes_at == english.recruitment_closes_at
+    assert english.recruitment_closes_at.isoformat().startswith("2027-10-31T11:00")
