@@ -3,6 +3,7 @@
 from decimal import Decimal
 
 from django import template
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from django.urls import translate_url
 from django.utils import formats, timezone, translation
@@ -92,22 +93,31 @@ def language_switcher(context):
 
 @register.simple_tag(takes_context=True)
 def footer_pages(context):
-    """The accessibility statement and privacy policy chosen in site settings, in the active language (one query)."""
+    """The footer's page links in the active language, in one query: the accessibility statement and
+    privacy policy chosen in site settings, and the news list (Aktualności)."""
+    from home.models import NewsIndexPage
+
     site_settings = context["settings"]["home"]["SiteSettings"]
     chosen = {"accessibility": site_settings.accessibility_page_id, "privacy": site_settings.privacy_page_id}
     ids = [pk for pk in chosen.values() if pk]
     locale = _locales(context["request"]).get(translation.get_language())
-    if not ids or locale is None:
+    if locale is None:
         return {}
+    news_type = ContentType.objects.get_for_model(NewsIndexPage)  # cached by Django after the first call
     keys = Page.objects.filter(pk__in=ids).values("translation_key")
-    # The chosen pages and their live translations in one query; then match them by translation key.
-    rows = Page.objects.filter(Q(pk__in=ids) | Q(locale=locale, live=True, translation_key__in=keys)).only(
-        "id", "translation_key", "locale_id", "url_path", "title", "path", "depth", "live"
+    # The chosen pages, their live translations and the news list; then match them by translation key.
+    rows = list(
+        Page.objects.filter(
+            Q(pk__in=ids)
+            | Q(locale=locale, live=True, translation_key__in=keys)
+            | Q(locale=locale, live=True, content_type=news_type)
+        ).only("id", "translation_key", "locale_id", "url_path", "title", "path", "depth", "live", "content_type_id")
     )
-    rows = list(rows)
     key_of = {row.pk: row.translation_key for row in rows if row.pk in ids}
     localized = {row.translation_key: row for row in rows if row.locale_id == locale.pk and row.live}
-    return {name: localized.get(key_of.get(pk)) for name, pk in chosen.items()}
+    links = {name: localized.get(key_of.get(pk)) for name, pk in chosen.items()}
+    links["news"] = next((row for row in rows if row.content_type_id == news_type.pk and row.locale_id == locale.pk), None)
+    return links
 
 
 @register.simple_tag(takes_context=True)

@@ -96,9 +96,9 @@ def test_footer_shows_the_association_and_the_required_links(client):
                  "biuro@subregion.pl", "Polecamy", "Deklaracja dostępności", "BIP", "Polityka prywatności",
                  "powrót na górę strony"]:
         assert text in footer, text
-    assert 'href="/deklaracja-dostepnosci/"' in footer
+    assert 'href="/deklaracja-dostepnosci/"' in footer and 'href="/aktualnosci/">Aktualności' in footer
     english = client.get("/en/region/").content.decode()
-    assert 'href="/en/accessibility-statement/"' in english
+    assert 'href="/en/accessibility-statement/"' in english and 'href="/en/news/">News' in english
 
 
 def test_loader_run_twice_leaves_the_same_tree():
@@ -210,3 +210,22 @@ def test_sitemap_lists_pages_in_both_languages(client):
     assert response.status_code == 200
     xml = response.content.decode()
     assert "/zwiazek/statut/</loc>" in xml and "/en/association/statute/</loc>" in xml
+
+
+def test_rejected_upload_says_why_and_keeps_the_title(client, admin_user):
+    """An editor uploading a file type the portal does not accept gets the reason next to the field."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from wagtail.documents import get_document_model
+
+    client.force_login(admin_user)
+    before = get_document_model().objects.count()
+    response = client.post(
+        "/admin/documents/add/",
+        {"title": "Program instalacyjny", "file": SimpleUploadedFile("setup.exe", b"MZ\x90\x00"), "collection": 1},
+        HTTP_ACCEPT_LANGUAGE="pl",
+    )
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "exe" in html and "pdf" in html  # names the rejected type and the accepted ones
+    assert 'value="Program instalacyjny"' in html
+    assert get_document_model().objects.count() == before
