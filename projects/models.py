@@ -558,6 +558,14 @@ class ProjectPage(RoutablePageMixin, ConsentEmailFormPage):
     def get_downloads_url(self, request=None):
         return self.get_tab_url(TAB_DOWNLOADS, request)
 
+    def localized_route_url(self, translation_url, language_code, request):
+        """The same tab on this page's translation (used by the language switcher): ``nabor/`` ↔ ``recruitment/``."""
+        tab_slug = request.routable_resolver_match.kwargs.get("tab_slug")
+        own_slugs = TAB_SLUGS.get(self.language, TAB_SLUGS["pl"])
+        tab = next((key for key, slug in own_slugs.items() if slug == tab_slug), TAB_DESCRIPTION)
+        slug = TAB_SLUGS.get(language_code, TAB_SLUGS["pl"]).get(tab, "")
+        return f"{translation_url}{self.reverse_subpage('tab', kwargs={'tab_slug': slug})}" if slug else translation_url
+
     # -- routes ----------------------------------------------------------------------------------
     @path("")
     def index_route(self, request, *args, **kwargs):

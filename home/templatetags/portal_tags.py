@@ -80,7 +80,7 @@ def language_switcher(context):
     for locale in others:
         code = locale.language_code
         if locale.pk in translations:
-            url = translations[locale.pk].get_url(request)
+            url = _translated_url(page, translations[locale.pk].get_url(request), code, request)
         elif page is not None:
             home = _home_page(request)
             other_home = home.get_translations().filter(locale=locale).live().first() if home else None
@@ -89,6 +89,19 @@ def language_switcher(context):
             url = translate_url(request.get_full_path(), code)
         links.append({"code": code, "name": translation.get_language_info(code)["name_local"], "url": url})
     return {"links": links}
+
+
+def _translated_url(page, translation_url, language_code, request):
+    """The URL of what the visitor is looking at, on the translation of ``page``.
+
+    A routable page whose sub-routes are localized (e.g. a project's ``nabor/`` tab, ``recruitment/`` in
+    English) maps the current route with ``localized_route_url(translation_url, language_code, request)``.
+    Otherwise the translation's own URL is used, keeping the query string (register filters, page number).
+    """
+    if translation_url and hasattr(page, "localized_route_url") and getattr(request, "routable_resolver_match", None):
+        return page.localized_route_url(translation_url, language_code, request)
+    query = request.GET.urlencode()
+    return f"{translation_url}?{query}" if translation_url and query else translation_url
 
 
 @register.simple_tag(takes_context=True)

@@ -229,3 +229,12 @@ def test_rejected_upload_says_why_and_keeps_the_title(client, admin_user):
     assert "exe" in html and "pdf" in html  # names the rejected type and the accepted ones
     assert 'value="Program instalacyjny"' in html
     assert get_document_model().objects.count() == before
+
+
+def test_language_switcher_keeps_the_project_tab_and_register_filters(client):
+    html = client.get("/projekty/miedzysektorowa-wspolpraca/nabor/").content.decode()
+    assert 'href="/en/projects/cross-sector-cooperation/recruitment/" lang="en"' in html
+    html = client.get("/en/projects/cross-sector-cooperation/downloads/").content.decode()
+    assert 'href="/projekty/miedzysektorowa-wspolpraca/pliki/" lang="pl"' in html
+    html = client.get("/uchwaly/", {"organ": "zarzad", "rok": "2014"}).content.decode()
+    assert 'href="/en/resolutions/?organ=zarzad&amp;rok=2014" lang="en"' in html
