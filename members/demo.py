@@ -206,11 +206,12 @@ def _members(loader, index):
         )
         figures_date, source = GUS_2009 if verified else (None, SAMPLE_SOURCE)
         contact, sample_fields = _sample_contact(slug, title, kind, office, address, website, verified)
+        head_person = _head_person(loader, head_name)
         page = loader.ensure_page(
             index, MemberPage, slug,
             title=title, official_name=official, member_type=kind, county=pages.get(county),
             coat_of_arms=arms, coat_of_arms_alt=f"Grafika zastępcza w miejscu herbu: {official}",
-            head_title=head_title, head_name=head_name, **contact,
+            head_title=head_title, head_person=head_person, head_name="" if head_person else head_name, **contact,
             population=population, area=Decimal(area), figures_date=figures_date, figures_source=source,
             sample_data=True, sample_data_note=", ".join(sample_fields),
         )
@@ -270,6 +271,7 @@ def _bodies(loader):
 
 
 def _person(loader, last_name):
+    """The published Person of PEOPLE[last_name], created on first use (by a member page or a term)."""
     first_name = PEOPLE[last_name][0]
     person = Person.objects.filter(first_name=first_name, last_name=last_name).first()
     if person is None:
@@ -278,6 +280,17 @@ def _person(loader, last_name):
         person.save_revision().publish()
         loader.created += 1
     return person
+
+
+def _head_person(loader, head_name):
+    """The Person record of a head who also sits in the bodies (PEOPLE), so the name is kept once; else None.
+
+    Called only when the loader creates a member page: an existing page (maybe edited) is never touched.
+    """
+    first_name, _space, last_name = head_name.rpartition(" ")
+    if last_name in PEOPLE and PEOPLE[last_name][0] == first_name:
+        return _person(loader, last_name)
+    return None
 
 
 def _terms(loader, members):

@@ -413,7 +413,7 @@ class MemberIndexPage(Page):
         invalid_type = chosen not in MemberType.values and chosen != ""
         members = list(
             MemberPage.objects.child_of(self).live()
-            .select_related("county", "coat_of_arms")
+            .select_related("county", "coat_of_arms", "head_person")
             .prefetch_related("coat_of_arms__renditions")
             .order_by("title")
         )
@@ -430,6 +430,7 @@ class MemberIndexPage(Page):
             "chosen_type_label": MemberType(chosen).label if chosen and not invalid_type else "",
             "invalid_type": invalid_type,
             "totals": self._totals(members),
+            "people_url": _people_url(self.locale_id),
         })
         return context
 
@@ -490,7 +491,18 @@ class MemberPage(Page):
         help_text=_("Co przedstawia herb, np. „Herb Rybnika: …”. Puste: „Herb: nazwa członka”."),
     )
     head_title = models.CharField(_("tytuł włodarza"), max_length=20, choices=HeadTitle.choices, blank=True)
-    head_name = models.CharField(_("imię i nazwisko włodarza"), max_length=150, blank=True)
+    head_person = models.ForeignKey(
+        "members.Person", verbose_name=_("włodarz – osoba"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="headed_members",
+        help_text=_(
+            "Wybierz, gdy włodarz jest w osobach (Władze → Osoby): imię i nazwisko pochodzą wtedy z karty osoby "
+            "i prowadzą do jej strony, a pole „imię i nazwisko włodarza” zostaw puste."
+        ),
+    )
+    head_name = models.CharField(
+        _("imię i nazwisko włodarza"), max_length=150, blank=True,
+        help_text=_("Tylko gdy włodarza nie ma w osobach. Gdy wybrano osobę, pole musi być puste: liczy się osoba."),
+    )
     office_name = models.CharField(_("urząd"), max_length=150, blank=True, help_text=_("Np. „Urząd Gminy Gaszowice”."))
     address = models.TextField(_("adres urzędu"), blank=True, help_text=_("Ulica i numer, w drugim wierszu kod i miejscowość."))
     phone = models.CharField(_("telefon"), max_length=50, blank=True)
@@ -519,7 +531,8 @@ class MemberPage(Page):
         ),
         MultiFieldPanel([FieldPanel("coat_of_arms"), FieldPanel("coat_of_arms_alt")], heading=_("Herb")),
         MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("head_title"), FieldPanel("head_name")]), FieldPanel("office_name"),
+            [FieldRowPanel([FieldPanel("head_title"), FieldPanel("head_person"), FieldPanel("head_name")]),
+             FieldPanel("office_name"),
              FieldPanel("address"), FieldRowPanel([FieldPanel("phone"), FieldPanel("email")]), FieldPanel("website")],
             heading=_("Urząd"),
         ),
@@ -534,6 +547,7 @@ class MemberPage(Page):
     ]
     search_fields = Page.search_fields + [
         index.SearchField("official_name"), index.SearchField("head_name"), index.SearchField("address"),
+        index.RelatedFields("head_person", [index.SearchField("first_name"), index.SearchField("last_name")]),
         index.FilterField("member_type"),
     ]
 
@@ -551,6 +565,23 @@ class MemberPage(Page):
                 raise ValidationError({"county": _("Powiat i miasto na prawach powiatu nie leżą w innym powiecie.")})
             if self.county.member_type != MemberType.POWIAT:
                 raise ValidationError({"county": _("Wybierz stronę powiatu.")})
+        if self.head_person_id and self.head_name.strip():
+            raise ValidationError({"head_name": _(
+                "Wybrano osobę (%(person)s): imię i nazwisko pochodzą z jej karty. Wyczyść to pole albo usuń wybór osoby."
+            ) % {"person": self.head_person}})
+
+    @property
+    def head_display_name(self):
+        """The head's name: from the person record when one is chosen, else the free-text fallback."""
+        if self.head_person_id:
+            return self.head_person.full_name
+        return self.head_name
+
+    @property
+    def head_linked_person(self):
+        """The person to link the head's name to: only a chosen and published person (a draft stays plain text)."""
+        person = self.head_person if self.head_person_id else None
+        return person if person is not None and person.live else None
 
     @property
     def coat_of_arms_alt_text(self):
@@ -574,9 +605,14 @@ class MemberPage(Page):
         if county is not None and county.locale_id != self.locale_id:
             county = localized_pages([county]).get(county.translation_key, county)
         context["county_page"] = county
-        authorities = AuthoritiesPage.objects.live().filter(locale_id=self.locale_id).first()
-        context["people_url"] = authorities.people_url() if authorities else ""
+        context["people_url"] = _people_url(self.locale_id)
         return context
+
+
+def _people_url(locale_id):
+    """The start of person addresses on the live authorities page of the locale ("" without one), in one query."""
+    authorities = AuthoritiesPage.objects.live().filter(locale_id=locale_id).first()
+    return authorities.people_url() if authorities else ""
 
 
 # -- the authorities page -----------------------------------------------------------------------------------
