@@ -20,6 +20,7 @@ Design notes:
 import logging
 import re
 
+from django import forms
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
@@ -306,7 +307,7 @@ class ResolutionPage(Page):
     content_panels = Page.content_panels + [
         MultiFieldPanel(
             [
-                FieldRowPanel([FieldPanel("number"), FieldPanel("body")]),
+                FieldRowPanel([FieldPanel("number"), FieldPanel("body", widget=forms.Select)]),
                 FieldRowPanel([FieldPanel("adopted_on"), FieldPanel("in_force_from"), FieldPanel("expires_on")]),
                 FieldPanel("session"),
                 FieldPanel("legal_basis"),
@@ -393,6 +394,10 @@ class ResolutionPage(Page):
         if page_path and page_path.endswith(suffix):
             page_path = page_path[: -len(suffix)] + self.register_path
         return site_id, root_url, page_path
+
+    def get_admin_display_title(self):
+        """"1/2014 · w sprawie …": the number tells resolutions with similar titles apart in choosers and listings."""
+        return f"{self.display_number} · {super().get_admin_display_title()}"
 
     def heading(self):
         """"Uchwała nr 12/2014 Zarządu Związku z dnia 9 stycznia 2014 r." in the active language."""

@@ -4,7 +4,7 @@ and can be filtered by body, year and "contains a scan", so editors can find the
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn
+from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.admin.viewsets.pages import PageViewSet
 
 from members.models import StatutoryBody
@@ -29,12 +29,12 @@ class ResolutionPageViewSet(PageViewSet):
     icon = "doc-full"
     index_view_class = ResolutionExplorerView
     list_display = [
-        *PageViewSet.columns[:2],
-        Column("display_number", label=_("Numer"), sort_key="seq", width="8%"),
-        Column("body", label=_("Organ"), accessor="body", width="14%"),
-        DateColumn("adopted_on", label=_("Data podjęcia"), sort_key="adopted_on", width="10%"),
-        BooleanColumn("has_scan", label=_("Skan bez tekstu"), width="8%"),
-        *PageViewSet.columns[2:],
+        *[column for column in PageViewSet.columns if column.name in ("bulk_actions", "title")],
+        Column("display_number", label=_("Numer"), sort_key="seq"),
+        Column("body", label=_("Organ"), accessor="body"),
+        Column("adopted_on", label=_("Data podjęcia"), sort_key="adopted_on"),
+        BooleanColumn("has_scan", label=_("Skan bez tekstu")),
+        *[column for column in PageViewSet.columns if column.name == "status"],
     ]
     list_filter = ["body", "year", "has_scan"]
     list_export = ["title", "display_number", "body", "adopted_on", "has_scan", "live"]
