@@ -2,7 +2,8 @@
 
 Facts come from ``shared/domain.md``: names, types and counties of the 28 members; the GUS figures of
 30.06.2009 for the 3 cities, the 3 powiaty and 5 towns; heads and offices where verified; both terms of the
-Zarząd and the Komisja Rewizyjna 2024. Everything else is invented, and the page says so ("dane przykładowe").
+Zarząd and the Komisja Rewizyjna 2024. A head who also sits in the bodies is linked to the Person record
+(``MemberPage.head_person``), the others keep the typed ``head_name``. Everything else is invented, and the page says so ("dane przykładowe").
 Coats of arms are generated placeholders, not the real arms.
 """
 

@@ -6,6 +6,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
+from django.core.management import call_command
 from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
@@ -189,3 +190,20 @@ def test_query_count_with_ten_times_the_heads_does_not_grow(client, path):
         assert f'<a href="/wladze/osoby/{people[-1].pk}/">Wójt Testowy {len(people) - 1}</a>' in client.get(
             path
         ).content.decode()
+
+
+# -- the demo loader --------------------------------------------------------------------------------------------
+
+@pytest.mark.django_db
+def test_loader_leaves_a_head_that_editors_changed(admin_user, monkeypatch):
+    """Running the demo again never puts the person back on a member page that an editor edited."""
+    page = member("rybnik")
+    page.head_person = None
+    page.head_name = "Jan Nowak"
+    page.save_revision(user=admin_user).publish()
+    monkeypatch.setenv("PORTAL_DEMO_STEPS", "home.demo,members.demo")
+    call_command("load_demo", verbosity=0)
+    page.refresh_from_db()
+    assert page.head_person is None and page.head_name == "Jan Nowak"
+    assert MemberPage.objects.filter(locale__language_code="pl", head_person__isnull=False).count() == 13
+    assert Person.objects.filter(last_name="Kuczera").count() == 1  # the person is not created twice
