@@ -25,6 +25,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import DraftStateMixin, Locale, Orderable, Page, RevisionMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BaseStreamBlock
 
@@ -545,6 +546,14 @@ class MemberPage(Page):
         HelpPanel(content=_("Przedstawicieli w organach Związku wpisuje się w kadencjach (Władze), nie tutaj.")),
         FieldPanel("body"),
     ]
+    # A person's name and the office's contact data are the same in every language: wagtail-localize
+    # (and home.translation_sync) copy them from the Polish page instead of offering them for translation.
+    override_translatable_fields = [
+        SynchronizedField("head_name"),
+        SynchronizedField("phone"),
+        SynchronizedField("address"),
+    ]
+
     search_fields = Page.search_fields + [
         index.SearchField("official_name"), index.SearchField("head_name"), index.SearchField("address"),
         index.RelatedFields("head_person", [index.SearchField("first_name"), index.SearchField("last_name")]),

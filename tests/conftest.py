@@ -45,6 +45,16 @@ def django_db_setup(request, django_db_setup, django_db_blocker):
         _say(request.config, f"\ndemo content loaded into the test database in {time.monotonic() - started:.1f}s")
 
 
+@pytest.fixture(autouse=True)
+def polish_by_default():
+    """Every test starts in Polish: a request to an English page must not leave English active for the next test."""
+    from django.utils import translation
+
+    translation.activate("pl")
+    yield
+    translation.activate("pl")
+
+
 # -- the live site for browser tests ---------------------------------------------------------------
 
 class LiveSite:
