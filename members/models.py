@@ -691,6 +691,16 @@ class AuthoritiesPage(RoutablePageMixin, Page):
         context.update({"bodies": bodies, "archive_url": self.archive_url(), "has_archive": Term.objects.archived(today).exists()})
         return self.render(request, context_overrides=context)
 
+    def localized_route_url(self, translation_url, language_code, request):
+        """The same view on this page's translation (for the language switcher): ``archiwum/`` ↔ ``archive/``,
+        ``osoby/<id>/`` ↔ ``people/<id>/``."""
+        match = request.routable_resolver_match
+        base_name = match.url_name.removesuffix("_en") if match.url_name else ""
+        if base_name not in {"archive", "person"}:
+            return translation_url
+        name = f"{base_name}_en" if language_code == "en" else base_name
+        return translation_url + self.reverse_subpage(name, kwargs=match.kwargs)
+
     @path("archiwum/", name="archive")
     @path("archive/", name="archive_en")
     def archive_route(self, request):

@@ -238,3 +238,13 @@ def test_language_switcher_keeps_the_project_tab_and_register_filters(client):
     assert 'href="/projekty/miedzysektorowa-wspolpraca/pliki/" lang="pl"' in html
     html = client.get("/uchwaly/", {"organ": "zarzad", "rok": "2014"}).content.decode()
     assert 'href="/en/resolutions/?organ=zarzad&amp;rok=2014" lang="en"' in html
+
+
+def test_language_switcher_keeps_the_authorities_archive_and_person_pages(client):
+    html = client.get("/wladze/archiwum/").content.decode()
+    assert 'href="/en/authorities/archive/" lang="en"' in html
+    person = re.search(r'href="(/wladze/osoby/(\d+)/)"', client.get("/wladze/").content.decode())
+    html = client.get(person.group(1)).content.decode()
+    assert f'href="/en/authorities/people/{person.group(2)}/" lang="en"' in html
+    html = client.get(f"/en/authorities/people/{person.group(2)}/").content.decode()
+    assert f'href="{person.group(1)}" lang="pl"' in html
