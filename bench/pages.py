@@ -55,7 +55,7 @@ def main():
         key = (page.content_type.model, page.locale.language_code)
         if key not in seen:
             seen.add(key)
-            targets.append((key, page.url))
+            targets.append((key, page.specific.url))  # specific: some page types build their own URL
 
     client = Client()
     print(f"{'page type':28} {'lang':4} {'queries':>7} {'median ms':>9} {'peak KiB':>8}  url")

@@ -80,7 +80,10 @@ def language_switcher(context):
     for locale in others:
         code = locale.language_code
         if locale.pk in translations:
-            url = _translated_url(page, translations[locale.pk].get_url(request), code, request)
+            translated = translations[locale.pk]
+            if type(page).get_url_parts is not Page.get_url_parts:
+                translated = translated.specific  # the page type builds its own URL (e.g. resolutions)
+            url = _translated_url(page, translated.get_url(request), code, request)
         elif page is not None:
             home = _home_page(request)
             other_home = home.get_translations().filter(locale=locale).live().first() if home else None

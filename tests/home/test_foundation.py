@@ -248,3 +248,8 @@ def test_language_switcher_keeps_the_authorities_archive_and_person_pages(client
     assert f'href="/en/authorities/people/{person.group(2)}/" lang="en"' in html
     html = client.get(f"/en/authorities/people/{person.group(2)}/").content.decode()
     assert f'href="{person.group(1)}" lang="pl"' in html
+
+
+def test_language_switcher_on_a_resolution_links_straight_to_its_stable_english_url(client):
+    html = client.get("/uchwaly/zarzad/2014/1/").content.decode()
+    assert 'href="/en/resolutions/zarzad/2014/1/" lang="en"' in html
