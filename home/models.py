@@ -1,6 +1,5 @@
 """The home page, the general content page and the site-wide settings of the portal."""
 
-import json
 import zoneinfo
 
 from django.apps import apps
@@ -9,7 +8,6 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.http import Http404
 from django.utils import timezone
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -533,12 +531,6 @@ def office_today():
     return timezone.now().astimezone(OFFICE_TIMEZONE).date()
 
 
-def _json_ld(data):
-    """JSON-LD safe to put inside <script type="application/ld+json"> (no "</script>" can close it early)."""
-    text = json.dumps(data, ensure_ascii=False, indent=None)
-    return mark_safe(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
-
-
 class OfficePage(ConsentEmailFormPage):
     """"Biuro": how to reach the association's office, its opening hours, staff, bank and official numbers,
     and a contact form whose messages are stored in the admin and e-mailed to the office.
@@ -639,7 +631,7 @@ class OfficePage(ConsentEmailFormPage):
             opening_hours=hours,
             today_hours=next((row for row in hours if row.is_today), None),
             staff_members=staff,
-            json_ld=_json_ld(self.schema_org(request, site_settings, hours, staff)),
+            json_ld=self.schema_org(request, site_settings, hours, staff),
         )
         return context
 

@@ -28,6 +28,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BaseStreamBlock
+from home.localization import localized_pages
 
 
 # -- statutory bodies ---------------------------------------------------------------------------------
@@ -79,6 +80,13 @@ class StatutoryBody(index.Indexed, models.Model):
         verbose_name_plural = _("organy statutowe")
 
     def __str__(self):
+        return self.display_name
+
+    @property
+    def name_in_heading(self):
+        """The body as a resolution's heading names it: "Zarządu Związku" (genitive) in Polish, "Management Board"."""
+        if translation.get_language() == "pl":
+            return self.name_genitive or self.name
         return self.display_name
 
     @property
@@ -315,21 +323,6 @@ class Membership(Orderable):
         if self.term.status(today) != "current":
             return False
         return (self.start_date is None or self.start_date <= today) and (self.end_date is None or self.end_date >= today)
-
-
-def localized_pages(pages, locale=None):
-    """Map translation_key → the live page of ``locale`` (default: the active one) for ``pages``, in one query."""
-    pages = [page for page in pages if page is not None]
-    if not pages:
-        return {}
-    locale = locale or Locale.get_active()
-    keys = {page.translation_key for page in pages}
-    found = {page.translation_key: page for page in pages if page.locale_id == locale.pk}
-    missing = keys - set(found)
-    if missing:
-        for page in MemberPage.objects.live().filter(locale=locale, translation_key__in=missing):
-            found[page.translation_key] = page
-    return found
 
 
 # -- members ----------------------------------------------------------------------------------------------

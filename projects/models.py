@@ -6,7 +6,6 @@ The project page has three public tabs, each with its own URL (``RoutablePageMix
 - "Pliki do pobrania" at ``pliki/`` (English ``downloads/``): documents grouped under headings.
 """
 
-import json
 from decimal import Decimal
 from itertools import groupby
 
@@ -39,6 +38,7 @@ from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from home.form_pages import ConsentEmailFormPage
+from home.localization import localized_pages
 
 # Tab keys and their URL slugs in each language; the description tab is the page's own URL.
 TAB_DESCRIPTION = "description"
@@ -652,16 +652,10 @@ class ProjectPage(RoutablePageMixin, ConsentEmailFormPage):
 
     def _localize_partner_links(self, partners):
         """Point each partner's link at the page's translation in this page's language (one query in all)."""
-        keys = {p.link_page.translation_key for p in partners if p.link_page_id}
-        translations = {}
-        if keys:
-            for linked in Page.objects.live().filter(translation_key__in=keys, locale_id=self.locale_id):
-                translations[linked.translation_key] = linked
+        linked = localized_pages([p.link_page for p in partners if p.link_page_id], self.locale)
         for partner in partners:
-            partner.link = None
-            if partner.link_page_id:
-                link_page = partner.link_page
-                partner.link = translations.get(link_page.translation_key) or (link_page if link_page.live else None)
+            page = linked.get(partner.link_page.translation_key, partner.link_page) if partner.link_page_id else None
+            partner.link = page if page is not None and page.live else None
 
     def download_groups(self, request):
         """The downloads this visitor may see, grouped under their headings, in editors' order."""
@@ -703,9 +697,7 @@ class ProjectPage(RoutablePageMixin, ConsentEmailFormPage):
             if self.total_cost is not None:
                 grant["amount"] = {"@type": "MonetaryAmount", "currency": "PLN", "value": str(self.total_cost)}
             data["funding"] = grant
-        text = json.dumps(data, ensure_ascii=False)
-        # Safe inside <script>: no "</script>" or HTML comment can be formed.
-        return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+        return data
 
 
 def visible_to(request, downloads):

@@ -27,8 +27,8 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Q
 from django.http import Http404, HttpResponsePermanentRedirect
-from django.utils import timezone, translation
-from django.utils.translation import gettext_lazy as _
+from django.utils import timezone
+from django.utils.translation import gettext, gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import (
@@ -48,6 +48,7 @@ from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
 from home.blocks import RICH_TEXT_FEATURES
+from home.templatetags.portal_tags import long_date
 
 logger = logging.getLogger(__name__)
 
@@ -401,13 +402,11 @@ class ResolutionPage(Page):
 
     def heading(self):
         """"Uchwała nr 12/2014 Zarządu Związku z dnia 9 stycznia 2014 r." in the active language."""
-        from django.template.defaultfilters import date as date_filter
-
-        if translation.get_language() == "en":
-            body = self.body.display_name
-            return f"Resolution No. {self.display_number} of the {body} of {date_filter(self.adopted_on, 'j F Y')}"
-        body = self.body.name_genitive or self.body.name
-        return f"Uchwała nr {self.display_number} {body} z dnia {date_filter(self.adopted_on, 'j E Y')} r."
+        return gettext("Uchwała nr %(number)s %(body)s z dnia %(date)s") % {
+            "number": self.display_number,
+            "body": self.body.name_in_heading,
+            "date": long_date(self.adopted_on),
+        }
 
     # -- status ----------------------------------------------------------------------------------
     def status_on(self, today=None):

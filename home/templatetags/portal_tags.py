@@ -1,5 +1,6 @@
 """Template tags shared by every page: menu, breadcrumbs, language switcher and locale-aware formatting."""
 
+import json
 from decimal import Decimal
 
 from django import template
@@ -7,6 +8,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from django.urls import translate_url
 from django.utils import formats, timezone, translation
+from django.utils.safestring import mark_safe
 from django.utils.dateformat import format as date_format
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page, Site
@@ -222,3 +224,11 @@ def widget_with_description(field):
     if field.errors:
         attrs["aria-invalid"] = "true"
     return field.as_widget(attrs=attrs)
+
+
+@register.filter
+def json_ld(data):
+    """Structured data (a dict) as JSON for <script type="application/ld+json">; "<", ">" and "&" are escaped,
+    so no text from editors can close the script element early."""
+    text = json.dumps(data, ensure_ascii=False)
+    return mark_safe(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
