@@ -97,18 +97,22 @@ def test_without_javascript_the_tabs_are_links(browser, live_site):
     context.close()
 
 
-def test_visitor_applies_through_the_open_form(page, live_site):
+def test_visitor_applies_through_the_open_form(page, live_site, assert_accessible):
     page.goto(OPEN + "nabor/")
     page.get_by_label("Imię i nazwisko").fill("Jan Kowalski")
     page.get_by_label("E-mail").fill("jan.kowalski@example.com")
     page.get_by_label("Instytucja").fill("Starostwo Powiatowe w Raciborzu")
-    page.get_by_role("button", name="Wyślij zgłoszenie").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Wyślij zgłoszenie").click()
     # no consent: error beside the box, typed values kept
     assert page.locator("#id_rodo_consent_errors").is_visible()
     assert page.get_by_label("Imię i nazwisko").input_value() == "Jan Kowalski"
+    assert_accessible(page)
     page.get_by_label("Wyrażam zgodę", exact=False).check()
-    page.get_by_role("button", name="Wyślij zgłoszenie").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Wyślij zgłoszenie").click()
     assert page.get_by_text("Dziękujemy, zgłoszenie zostało wysłane.").is_visible()
+    assert_accessible(page)
     stored = live_site.manage(
         "shell", "-c",
         "from wagtail.contrib.forms.models import FormSubmission;"
