@@ -51,8 +51,8 @@ def test_member_link_leads_to_its_page_and_back_to_its_county(page):
 @pytest.mark.parametrize("start", ["/wladze/", "/en/authorities/"])
 def test_person_page_from_the_authorities_table_passes_axe(page, assert_accessible, start):
     page.goto(start)
-    page.locator(".term-table tbody th a").first.click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.locator(".term-table tbody th a").first.click()
     assert "/osoby/" in page.url or "/people/" in page.url
     assert page.locator("h1").count() == 1
     assert page.locator(".member-seats a").count() >= 1

@@ -32,5 +32,6 @@ def test_filters_by_keyboard_end_up_in_the_url(page):
     page.wait_for_url("**/uchwaly/?**")
     assert "organ=zarzad" in page.url and "rok=2016" in page.url
     assert page.locator("tbody tr").count() == 2
-    page.get_by_role("link", name="9/2016", exact=True).click()
+    with page.expect_navigation():
+        page.get_by_role("link", name="9/2016", exact=True).click()
     assert "Zmieniona przez" in page.content()
