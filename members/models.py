@@ -248,14 +248,6 @@ class Term(RevisionMixin, ClusterableModel):
             return "archived"
         return "current"
 
-    @property
-    def is_current(self):
-        return self.status() == "current"
-
-    @property
-    def is_archived(self):
-        return self.status() == "archived"
-
 
 class Role(models.IntegerChoices):
     """A person's role in a body; the numbers give the order on the page."""

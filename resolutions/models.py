@@ -21,7 +21,6 @@ import logging
 import re
 
 from django import forms
-from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
@@ -672,8 +671,3 @@ class ResolutionIndexPermissionTester(PagePermissionTester):
 
     def can_reorder_children(self):
         return super().can_reorder_children() and is_publisher(self.user)
-
-
-def publishers_group():
-    return Group.objects.filter(name=PUBLISHERS_GROUP).first()
-
