@@ -262,7 +262,7 @@ def _link_office_to_rodo_clause(loader):
     if not isinstance(office, OfficePage) or clause is None:
         return
     for page, target in [(office, clause)] + [
-        (translation.specific, clause.get_translations().filter(locale=translation.locale).first() or clause)
+        (translation.specific, clause.get_translation_or_none(translation.locale) or clause)
         for translation in office.get_translations()
     ]:
         if page.rodo_clause_page_id is None and loader._untouched_by_editors(page):

@@ -85,7 +85,7 @@ class DemoLoader:
     def ensure_translation(self, page, locale=None, **fields):
         """Return the English (or ``locale``) translation of ``page``, creating it with ``fields`` if missing."""
         locale = locale or self.en
-        existing = page.get_translations().filter(locale=locale).first()
+        existing = page.get_translation_or_none(locale)
         if existing is not None:
             return existing.specific
         translated = page.copy_for_translation(locale, copy_parents=True).specific
@@ -100,7 +100,7 @@ class DemoLoader:
     def _order_like_source(page, translated):
         """Put ``translated`` before the translation of the source page's next sibling, so menus match."""
         for sibling in page.get_next_siblings():
-            sibling_translation = sibling.get_translations().filter(locale=translated.locale).first()
+            sibling_translation = sibling.get_translation_or_none(translated.locale)
             if sibling_translation is not None:
                 translated.move(sibling_translation, pos="left")
                 return

@@ -127,7 +127,7 @@ def load(loader):
         )
         en = item["en"]
         related_en = [
-            NewsRelatedPage(page=_translation(link.page, loader.en), sort_order=link.sort_order)
+            NewsRelatedPage(page=link.page.get_translation_or_none(loader.en) or link.page, sort_order=link.sort_order)
             for link in news.related_pages.all()
         ]
         loader.ensure_translation(
@@ -135,8 +135,3 @@ def load(loader):
             body=loader.paragraphs(*en["body"]), related_pages=related_en,
         )
     loader.log(f"  news: {NewsPage.objects.live().child_of(index).count()} items in Aktualności")
-
-
-def _translation(page, locale):
-    """The translation of ``page`` in ``locale``, or the page itself when it has none."""
-    return page.get_translations().filter(locale=locale).first() or page

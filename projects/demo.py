@@ -413,6 +413,6 @@ def _english_children(page, children, en_partner_names):
     for partner in partners:
         partner.name = en_partner_names.get(partner.name, partner.name)
         if partner.link_page_id:
-            partner.link_page = partner.link_page.get_translations().filter(locale=english.locale).first() or partner.link_page
+            partner.link_page = partner.link_page.get_translation_or_none(english.locale) or partner.link_page
     english.partners = partners
     english.save_revision().publish()
