@@ -19,6 +19,7 @@ test: venv
 setup: venv
 	@mkdir -p var
 	@echo "==> Migrating the database ($${DATABASE_URL:-SQLite file var/db.sqlite3})"
+	@$(PY) manage.py check_migration_history
 	$(PY) manage.py migrate --noinput
 	@echo "==> Compiling translation catalogues"
 	$(PY) manage.py compile_translations

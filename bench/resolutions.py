@@ -23,7 +23,7 @@ os.environ["DATABASE_URL"] = f"sqlite:///{SCRATCH / 'bench.sqlite3'}"
 os.environ["MEDIA_ROOT"] = str(SCRATCH / "media")
 os.environ["DJANGO_SETTINGS_MODULE"] = "portal.settings.test"
 os.environ["ALLOWED_HOSTS"] = "testserver,localhost,127.0.0.1"
-os.environ["PORTAL_DEMO_STEPS"] = "home.demo,resolutions.demo"
+os.environ["PORTAL_DEMO_STEPS"] = "home.demo.site,resolutions.demo"
 
 COUNT = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
 RUNS = 15

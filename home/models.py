@@ -2,15 +2,13 @@
 
 import zoneinfo
 
-from django.apps import apps
-from django.core.exceptions import FieldError, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -23,14 +21,16 @@ from wagtail.admin.panels import (
 )
 from wagtail.contrib.forms.models import AbstractFormField
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
-from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from .blocks import RICH_TEXT_FEATURES, BaseStreamBlock
-from .form_pages import ConsentEmailFormPage
-from .validators import format_iban, format_nip, validate_nip, validate_polish_iban, validate_regon
+from core.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
+from core.models import ConsentEmailFormPage, SiteSettings
+from core.validators import format_iban, format_nip, validate_polish_iban
+from members.models import member_totals
+from projects.models import ProjectPage
+from resolutions.models import ResolutionIndexPage, ResolutionPage
 
 
 class HomePage(Page):
@@ -63,155 +63,36 @@ class HomePage(Page):
         context["open_calls"] = open_calls
         resolutions = self._latest_resolutions()
         context["latest_resolutions"] = resolutions
-        context["resolutions_index"] = _section_of(resolutions[0]) if resolutions else None
+        context["resolutions_index"] = (
+            ResolutionIndexPage.objects.live().filter(locale_id=self.locale_id).first() if resolutions else None
+        )
         return context
 
     def _open_recruitment_calls(self):
-        """Projects whose recruitment is open now (empty until the projects app provides them)."""
-        try:
-            ProjectPage = apps.get_model("projects", "ProjectPage")
-            now = timezone.now()
-            return list(
-                ProjectPage.objects.live()
-                .filter(locale_id=self.locale_id, recruitment_opens_at__lte=now, recruitment_closes_at__gt=now)
-                .select_related("locale")  # the tab URL depends on the page's language
-                .order_by("recruitment_closes_at")
-            )
-        except (LookupError, FieldError):
-            return []
+        """Projects of this language whose recruitment is open now, closing soonest first."""
+        now = timezone.now()
+        return list(
+            ProjectPage.objects.live()
+            .filter(locale_id=self.locale_id, recruitment_opens_at__lte=now, recruitment_closes_at__gt=now)
+            .select_related("locale")  # the tab URL depends on the page's language
+            .order_by("recruitment_closes_at")
+        )
 
     def _latest_resolutions(self):
-        """The newest resolutions of the register (empty until the resolutions app provides them)."""
-        try:
-            ResolutionPage = apps.get_model("resolutions", "ResolutionPage")
-            return list(
-                ResolutionPage.objects.live()
-                .filter(locale_id=self.locale_id)
-                .select_related("body")
-                .order_by("-adopted_on", "-pk")[: self.LATEST_RESOLUTIONS]
-            )
-        except (LookupError, FieldError):
-            return []
+        """The newest resolutions of this language's register."""
+        return list(
+            ResolutionPage.objects.live()
+            .filter(locale_id=self.locale_id)
+            .select_related("body")
+            .order_by("-adopted_on", "-pk")[: self.LATEST_RESOLUTIONS]
+        )
 
     class Meta:
         verbose_name = _("strona główna")
         verbose_name_plural = _("strony główne")
 
 
-class StandardPage(Page):
-    """A general content page: an introduction, a body of blocks and an optional sidebar."""
-
-    intro = models.TextField(
-        _("wstęp"), blank=True, help_text=_("Jedno lub dwa zdania streszczenia, widoczne pod tytułem i w wynikach wyszukiwania.")
-    )
-    body = StreamField(BaseStreamBlock(), verbose_name=_("treść"), blank=True)
-    sidebar = StreamField(
-        BaseStreamBlock(),
-        verbose_name=_("pasek boczny"),
-        blank=True,
-        help_text=_("Opcjonalne treści obok głównej kolumny, np. kontakt lub ważne linki."),
-    )
-
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body"), FieldPanel("sidebar")]
-    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
-
-    # Also under the section pages that offer free-form sub-pages (e.g. "Działalność" under "Związek").
-    parent_page_types = ["home.HomePage", "home.StandardPage", "home.AssociationPage", "home.RegionPage", "home.OfficePage"]
-    subpage_types = ["home.StandardPage"]
-
-    class Meta:
-        verbose_name = _("strona treści")
-        verbose_name_plural = _("strony treści")
-
-
-@register_setting(icon="site")
-class SiteSettings(ClusterableModel, BaseGenericSetting):
-    """The association's identity and contact details, shown in the footer and wherever the site needs them."""
-
-    organisation_name = models.CharField(_("pełna nazwa organizacji"), max_length=255)
-    short_name = models.CharField(_("nazwa skrócona"), max_length=100, blank=True)
-    address = models.TextField(_("adres"), blank=True, help_text=_("Ulica i numer w pierwszym wierszu, kod i miejscowość w drugim."))
-    phone = models.CharField(_("telefon"), max_length=50, blank=True)
-    email = models.EmailField(_("e-mail"), blank=True)
-    epuap = models.CharField(_("skrzynka ePUAP"), max_length=100, blank=True, help_text=_("Np. /subregion/SkrytkaESP"))
-    nip = models.CharField(
-        _("NIP"), max_length=13, blank=True, validators=[validate_nip], help_text=_("10 cyfr, np. 642-288-97-72.")
-    )
-    regon = models.CharField(
-        _("REGON"), max_length=14, blank=True, validators=[validate_regon], help_text=_("9 lub 14 cyfr.")
-    )
-    bip_url = models.URLField(_("adres BIP"), blank=True)
-    accessibility_page = models.ForeignKey(
-        "wagtailcore.Page", verbose_name=_("deklaracja dostępności"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
-    )
-    privacy_page = models.ForeignKey(
-        "wagtailcore.Page", verbose_name=_("polityka prywatności"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
-    )
-    footer_credits = models.CharField(_("stopka: autorzy strony"), max_length=255, blank=True)
-
-    panels = [
-        MultiFieldPanel([FieldPanel("organisation_name"), FieldPanel("short_name")], heading=_("Nazwa")),
-        MultiFieldPanel(
-            [FieldPanel("address"), FieldRowPanel([FieldPanel("phone"), FieldPanel("email")]), FieldPanel("epuap")],
-            heading=_("Kontakt"),
-        ),
-        MultiFieldPanel([FieldRowPanel([FieldPanel("nip"), FieldPanel("regon")]), FieldPanel("bip_url")], heading=_("Dane urzędowe")),
-        MultiFieldPanel(
-            [PageChooserPanel("accessibility_page"), PageChooserPanel("privacy_page"), FieldPanel("footer_credits")],
-            heading=_("Stopka"),
-        ),
-        InlinePanel("recommended_links", heading=_("Polecamy"), label=_("link")),
-    ]
-
-    class Meta:
-        verbose_name = _("ustawienia portalu")
-
-    def __str__(self):
-        return self.short_name or self.organisation_name
-
-
-class RecommendedLink(Orderable):
-    """One link in the "Polecamy" box of the footer."""
-
-    settings = ParentalKey(SiteSettings, related_name="recommended_links", on_delete=models.CASCADE)
-    title = models.CharField(_("tytuł"), max_length=150)
-    url = models.URLField(_("adres"))
-
-    panels = [FieldPanel("title"), FieldPanel("url")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("link polecany")
-        verbose_name_plural = _("Polecamy")
-
-    def __str__(self):
-        return self.title
-
-
-def _section_of(page):
-    """The top-level menu section (depth 3) that ``page`` lies in, found by its tree path in one query."""
-    section_path = page.path[: Page.steplen * 3]
-    return Page.objects.live().filter(path=section_path).first()
-
-
 # -- O regionie -------------------------------------------------------------------------------------
-
-
-def region_facts():
-    """Population, area and numbers of gminy and powiaty computed from the member directory.
-
-    The member directory lives in ``members``; until it provides ``member_totals()`` the facts are empty,
-    and the region page shows only its editable text.
-    """
-    try:
-        from members.models import member_totals
-    except (ImportError, AttributeError):
-        return None
-    try:
-        return member_totals()
-    except (AttributeError, LookupError, FieldError):
-        return None
 
 
 class RegionPage(Page):
@@ -232,7 +113,7 @@ class RegionPage(Page):
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["home.StandardPage"]
+    subpage_types = ["core.StandardPage"]
     max_count_per_parent = 1
 
     class Meta:
@@ -241,7 +122,7 @@ class RegionPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["facts"] = region_facts()
+        context["facts"] = member_totals()
         context["members_page"] = self.get_siblings().live().filter(slug__in=["czlonkowie", "members"]).first()
         return context
 
@@ -259,7 +140,7 @@ class AssociationPage(Page):
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["home.StatutePage", "home.HistoryPage", "home.WorkingGroupsPage", "home.StandardPage"]
+    subpage_types = ["home.StatutePage", "home.HistoryPage", "home.WorkingGroupsPage", "core.StandardPage"]
     max_count_per_parent = 1
 
     class Meta:
@@ -598,7 +479,7 @@ class OfficePage(ConsentEmailFormPage):
     ]
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["home.StandardPage"]
+    subpage_types = ["core.StandardPage"]
     max_count_per_parent = 1
 
     template = "home/office_page.html"

@@ -11,7 +11,7 @@ import datetime
 from decimal import Decimal
 
 
-from home.demo_files import make_png
+from core.demo.files import make_png
 
 from .models import (
     AuthoritiesPage, HeadTitle, MemberIndexPage, MemberPage, MemberType, Membership, Person, Role, StatutoryBody, Term,

@@ -10,7 +10,6 @@
 
 from decimal import Decimal
 
-from django.apps import apps
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -23,12 +22,13 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import DraftStateMixin, Locale, Orderable, Page, RevisionMixin
+from wagtail.models import DraftStateMixin, Orderable, Page, RevisionMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.blocks import BaseStreamBlock
-from home.localization import localized_pages
+from core.blocks import BaseStreamBlock
+from core.localization import active_text, is_english, localized_page_by_id, localized_pages
+from core.models import SiteSettings
 
 
 # -- statutory bodies ---------------------------------------------------------------------------------
@@ -92,35 +92,15 @@ class StatutoryBody(index.Indexed, models.Model):
     @property
     def display_name(self):
         """The name in the active language (English where given, Polish otherwise)."""
-        if _english() and self.name_en:
-            return self.name_en
-        return self.name
+        return active_text(self.name, self.name_en)
 
     @property
     def display_competences(self):
-        return self.competences_en if _english() and self.competences_en else self.competences
+        return active_text(self.competences, self.competences_en)
 
     @property
     def display_composition_note(self):
-        return self.composition_note_en if _english() and self.composition_note_en else self.composition_note
-
-
-def _english():
-    return (translation.get_language() or "pl").startswith("en")
-
-
-def resolution_register(locale=None):
-    """The live resolutions register page of ``locale`` (default: the active language), or None.
-
-    Looked up lazily so that this app works before the resolutions app defines ``ResolutionIndexPage``.
-    """
-    try:
-        model = apps.get_model("resolutions", "ResolutionIndexPage")
-    except LookupError:
-        return None
-    if locale is None:
-        locale = Locale.get_active()
-    return model.objects.live().filter(locale=locale).first()
+        return active_text(self.composition_note, self.composition_note_en)
 
 
 # -- people and terms ----------------------------------------------------------------------------------
@@ -227,7 +207,7 @@ class Term(RevisionMixin, ClusterableModel):
 
     @property
     def display_description(self):
-        return self.description_en if _english() and self.description_en else self.description
+        return active_text(self.description, self.description_en)
 
     def clean(self):
         super().clean()
@@ -298,7 +278,7 @@ class Membership(Orderable):
 
     @property
     def display_public_office(self):
-        return self.public_office_en if _english() and self.public_office_en else self.public_office
+        return active_text(self.public_office, self.public_office_en)
 
     @property
     def since(self):
@@ -532,7 +512,7 @@ class MemberPage(Page):
         FieldPanel("body"),
     ]
     # A person's name and the office's contact data are the same in every language: wagtail-localize
-    # (and home.translation_sync) copy them from the Polish page instead of offering them for translation.
+    # (and core.translation_sync) copy them from the Polish page instead of offering them for translation.
     override_translatable_fields = [
         SynchronizedField("head_name"),
         SynchronizedField("phone"),
@@ -656,7 +636,7 @@ class AuthoritiesPage(RoutablePageMixin, Page):
                     term.planned_rows.append(row)
                 else:
                     term.rows.append(row)
-        register = resolution_register()
+        register = localized_page_by_id(SiteSettings.load(request_or_site=request).resolutions_page_id)
         return {"register_url": register.get_url(request) if register else "", "today": today,
                 "people_url": self.people_url()}
 
@@ -733,7 +713,7 @@ class AuthoritiesPage(RoutablePageMixin, Page):
 
     @staticmethod
     def _people_prefix():
-        return "people/" if _english() else "osoby/"
+        return "people/" if is_english() else "osoby/"
 
     def people_url(self):
         """The start of a person's address on this page; the template appends ``<pk>/``."""
@@ -741,7 +721,7 @@ class AuthoritiesPage(RoutablePageMixin, Page):
 
     @staticmethod
     def _archive_route_name():
-        return "archive_en" if _english() else "archive"
+        return "archive_en" if is_english() else "archive"
 
     def archive_url(self):
         name = self._archive_route_name()

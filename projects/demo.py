@@ -10,7 +10,7 @@ import datetime
 from django.utils import timezone
 from wagtail.models import Page
 
-from home.demo_files import make_docx, make_pdf, make_png
+from core.demo.files import make_docx, make_pdf, make_png
 
 from .models import (
     FundingProgramme,

@@ -14,7 +14,7 @@ from django.core.validators import MinValueValidator
 from django.db import models
 from django.http import Http404
 from django.template.response import TemplateResponse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -33,12 +33,13 @@ from wagtail.contrib.forms.models import AbstractFormField
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import CollectionViewRestriction, Orderable, Page
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from home.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
-from home.form_pages import ConsentEmailFormPage
-from home.localization import localized_pages
+from core.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
+from core.models import ConsentEmailFormPage
+from core.documents import visible_documents
+from core.localization import active_text, localized_pages
 
 # Tab keys and their URL slugs in each language; the description tab is the page's own URL.
 TAB_DESCRIPTION = "description"
@@ -71,13 +72,6 @@ STATUS_LABELS = {
 RECRUITMENT_NOT_OPEN = "not_open"
 RECRUITMENT_OPEN = "open"
 RECRUITMENT_CLOSED = "closed"
-
-
-def _in_language(polish, english):
-    """The English text when English is active and given, otherwise the Polish one."""
-    if english and (translation.get_language() or "pl").startswith("en"):
-        return english
-    return polish
 
 
 # -- funding programme (snippet) --------------------------------------------------------------------
@@ -155,19 +149,19 @@ class FundingProgramme(index.Indexed, models.Model):
 
     @property
     def display_name(self):
-        return _in_language(self.name, self.name_en)
+        return active_text(self.name, self.name_en)
 
     @property
     def display_fund(self):
-        return _in_language(self.fund, self.fund_en)
+        return active_text(self.fund, self.fund_en)
 
     @property
     def display_notice(self):
-        return _in_language(self.notice, self.notice_en)
+        return active_text(self.notice, self.notice_en)
 
     @property
     def display_mark_strip_alt(self):
-        return _in_language(self.mark_strip_alt, self.mark_strip_alt_en)
+        return active_text(self.mark_strip_alt, self.mark_strip_alt_en)
 
 
 # -- projects index ---------------------------------------------------------------------------------
@@ -662,7 +656,7 @@ class ProjectPage(RoutablePageMixin, ConsentEmailFormPage):
         downloads = [
             item for item in self.downloads.select_related("document__collection") if item.document_id
         ]
-        downloads = visible_to(request, downloads)
+        downloads = visible_documents(request, downloads)
         return [
             {"heading": heading, "items": list(items)}
             for heading, items in groupby(downloads, key=lambda item: item.group_heading)
@@ -698,52 +692,6 @@ class ProjectPage(RoutablePageMixin, ConsentEmailFormPage):
                 grant["amount"] = {"@type": "MonetaryAmount", "currency": "PLN", "value": str(self.total_cost)}
             data["funding"] = grant
         return data
-
-
-def visible_to(request, downloads):
-    """Drop the downloads whose document sits in a collection (or under one) the visitor may not view.
-
-    All view restrictions are read in one query (plus one for their groups), so the number of queries
-    does not grow with the number of documents.
-    """
-    restrictions = list(CollectionViewRestriction.objects.select_related("collection").prefetch_related("groups"))
-    if not restrictions:
-        return downloads
-    user = getattr(request, "user", None)
-    authenticated = bool(user and user.is_authenticated)
-    superuser = bool(user and user.is_superuser)
-    user_group_ids = None
-    passed = set(request.session.get(CollectionViewRestriction.passed_view_restrictions_session_key, [])) if hasattr(request, "session") else set()
-
-    def accepts(restriction):
-        nonlocal user_group_ids
-        if restriction.restriction_type == CollectionViewRestriction.PASSWORD:
-            return restriction.id in passed
-        if restriction.restriction_type == CollectionViewRestriction.LOGIN:
-            return authenticated
-        if restriction.restriction_type == CollectionViewRestriction.GROUPS:
-            if superuser:
-                return True
-            if not authenticated:
-                return False
-            if user_group_ids is None:
-                user_group_ids = set(user.groups.values_list("id", flat=True))
-            return any(group.id in user_group_ids for group in restriction.groups.all())
-        return True
-
-    verdicts = {}
-    visible = []
-    for item in downloads:
-        collection = item.document.collection
-        if collection.path not in verdicts:
-            verdicts[collection.path] = all(
-                accepts(restriction)
-                for restriction in restrictions
-                if collection.path.startswith(restriction.collection.path)
-            )
-        if verdicts[collection.path]:
-            visible.append(item)
-    return visible
 
 
 class ProjectPartner(Orderable):

@@ -9,8 +9,9 @@ import datetime
 
 from django.utils import translation
 
-from home.demo_files import make_pdf
-from home.templatetags.portal_tags import long_date
+from core.demo.files import make_pdf
+from core.models import SiteSettings
+from core.formatting import long_date
 
 from .models import (
     FIRST_CHANGE_NOTE,
@@ -107,6 +108,10 @@ def load(loader):
     )
     for page in [index, *index.get_translations()]:
         ensure_register_permissions(page)
+    settings = SiteSettings.load()
+    if settings.resolutions_page_id is None:
+        settings.resolutions_page = index
+        settings.save(update_fields=["resolutions_page"])
     bodies = {body.slug: body for body in StatutoryBody.objects.all()}
     collection = loader.collection("Uchwały")
     pages = {}

@@ -46,8 +46,8 @@ from wagtail.models import Orderable, Page, PagePermissionTester
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
-from home.blocks import RICH_TEXT_FEATURES
-from home.templatetags.portal_tags import long_date
+from core.blocks import RICH_TEXT_FEATURES
+from core.formatting import long_date
 
 logger = logging.getLogger(__name__)
 

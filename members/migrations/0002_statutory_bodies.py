@@ -18,5 +18,5 @@ def create_bodies(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("members", "0001_statutory_body")]
+    dependencies = [("members", "0001_initial")]
     operations = [migrations.RunPython(create_bodies, migrations.RunPython.noop)]

@@ -1,7 +1,7 @@
 """Give the office editors ("Redakcja") the funding-programme snippet.
 
 Project pages and their form submissions follow page permissions, which Redakcja already has on the
-whole tree (home/0002): a Redakcja member can create, edit and publish projects and read, export and
+whole tree (core/0002): a Redakcja member can create, edit and publish projects and read, export and
 delete nothing but what page permissions allow.
 """
 
@@ -35,7 +35,7 @@ def revoke(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("home", "0002_redakcja_group"),
+        ("core", "0002_redakcja_group"),
         ("projects", "0001_initial"),
     ]
     operations = [migrations.RunPython(grant, revoke)]

@@ -8,8 +8,6 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from search import views as search_views
-
 from .sitemaps import TranslatedSitemap
 
 urlpatterns = [
@@ -24,7 +22,7 @@ if settings.SERVE_MEDIA:
     urlpatterns += [path("media/<path:path>", serve, {"document_root": settings.MEDIA_ROOT})]
 
 urlpatterns += i18n_patterns(
-    path("szukaj/", search_views.search, name="search"),
+    path("", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -13,7 +13,8 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale, Page
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from home.models import HomePage, StandardPage
+from core.models import StandardPage
+from home.models import HomePage
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 SECTIONS_PL = ["O regionie", "Związek", "Członkowie", "Władze", "Uchwały", "Biuro", "Projekty"]

@@ -4,12 +4,13 @@ constant number of queries as content grows ten times."""
 import datetime
 
 import pytest
-from django.apps import apps
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from home.models import HomePage, NewsIndexPage, NewsPage
+from projects.models import ProjectPage
+from resolutions.models import ResolutionPage
 
 
 def count_queries(client, url):
@@ -31,11 +32,6 @@ def grow_content(factor=10):
             image=images[number % len(images)], image_alt="Ilustracja",
             date=datetime.date(2025, 1, 1) + datetime.timedelta(days=number),
         ))
-    try:
-        ProjectPage = apps.get_model("projects", "ProjectPage")
-        ResolutionPage = apps.get_model("resolutions", "ResolutionPage")
-    except LookupError:
-        return
     now = timezone.now()
     open_project = ProjectPage.objects.live().filter(locale=home.locale).first()
     for number in range(factor):
@@ -69,29 +65,8 @@ def test_home_page_lists_after_growth(client):
     assert len(context["latest_news"]) == 3
     dates = [item.date for item in context["latest_news"]]
     assert dates == sorted(dates, reverse=True)
-    if apps.is_installed("resolutions"):
-        try:
-            apps.get_model("resolutions", "ResolutionPage")
-        except LookupError:
-            return
-        assert len(context["latest_resolutions"]) == 5
-        assert context["latest_resolutions"][0].adopted_on.year == 2030
-        assert len(context["open_calls"]) >= 10
-        html = client.get("/").content.decode()
-        assert "Uchwała nr" in html and "Trwające nabory do projektów" in html
-
-
-@pytest.mark.django_db
-def test_home_page_works_without_projects_and_resolutions(client, monkeypatch):
-    real_get_model = apps.get_model
-
-    def missing(app_label, model_name=None, *args, **kwargs):
-        if app_label in ("projects", "resolutions"):
-            raise LookupError(app_label)
-        return real_get_model(app_label, model_name, *args, **kwargs)
-
-    monkeypatch.setattr(apps, "get_model", missing)
-    response = client.get("/")
-    assert response.status_code == 200
-    assert response.context["open_calls"] == [] and response.context["latest_resolutions"] == []
-    assert "Rejestr uchwał jest pusty." in response.content.decode()
+    assert len(context["latest_resolutions"]) == 5
+    assert context["latest_resolutions"][0].adopted_on.year == 2030
+    assert len(context["open_calls"]) >= 10
+    html = client.get("/").content.decode()
+    assert "Uchwała nr" in html and "Trwające nabory do projektów" in html

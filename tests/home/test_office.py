@@ -11,8 +11,9 @@ from django.urls import reverse
 from wagtail.contrib.forms.models import FormSubmission
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
-from home.models import OfficePage, SiteSettings
-from home.validators import format_iban, is_valid_nip, is_valid_polish_iban, is_valid_regon
+from core.models import SiteSettings
+from home.models import OfficePage
+from core.validators import format_iban, is_valid_nip, is_valid_polish_iban, is_valid_regon
 
 
 # -- validators --------------------------------------------------------------------------------
@@ -140,7 +141,7 @@ def test_site_settings_reject_bad_nip_and_regon(admin_client, field, value, mess
     }
     data[field] = value
     response = admin_client.post(
-        reverse("wagtailsettings:edit", args=["home", "sitesettings", settings.pk]), nested_form_data(data)
+        reverse("wagtailsettings:edit", args=["core", "sitesettings", settings.pk]), nested_form_data(data)
     )
     assert response.status_code == 200
     assert message in response.context["form"].errors[field][0]

@@ -4,6 +4,7 @@ import pytest
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
+from core.models import StandardPage
 from home.models import (
     AssociationPage,
     HistoryPage,
@@ -12,7 +13,6 @@ from home.models import (
     NewsPage,
     OfficePage,
     RegionPage,
-    StandardPage,
     StatutePage,
     WorkingGroupsPage,
 )
@@ -99,17 +99,6 @@ def test_region_facts_come_from_the_member_directory(client):
         html = response.content.decode()
         assert "Region w liczbach" in html
         assert f"<dd>{totals['gminy']}</dd>" in html and f"<dd>{totals['powiaty']}</dd>" in html
-
-
-@pytest.mark.django_db
-def test_region_page_renders_without_the_member_totals(client, monkeypatch):
-    import members.models
-
-    monkeypatch.delattr(members.models, "member_totals")
-    response = client.get("/o-regionie/")
-    assert response.status_code == 200
-    assert response.context["facts"] is None
-    assert "Region w liczbach" not in response.content.decode()
 
 
 @pytest.mark.django_db

@@ -201,7 +201,7 @@ def test_loader_leaves_a_head_that_editors_changed(admin_user, monkeypatch):
     page.head_person = None
     page.head_name = "Jan Nowak"
     page.save_revision(user=admin_user).publish()
-    monkeypatch.setenv("PORTAL_DEMO_STEPS", "home.demo,members.demo")
+    monkeypatch.setenv("PORTAL_DEMO_STEPS", "home.demo.site,members.demo")
     call_command("load_demo", verbosity=0)
     page.refresh_from_db()
     assert page.head_person is None and page.head_name == "Jan Nowak"

@@ -5,7 +5,8 @@ from decimal import Decimal
 import pytest
 from wagtail.test.utils import WagtailPageTestCase
 
-from home.models import HomePage, StandardPage
+from core.models import StandardPage
+from home.models import HomePage
 from members.models import AuthoritiesPage, MemberIndexPage, MemberPage, MemberType, member_totals
 
 

@@ -169,7 +169,7 @@ def test_redakcja_manages_programmes_and_reads_submissions_but_not_users_or_sett
     assert client.get("/admin/snippets/projects/fundingprogramme/add/").status_code == 200
     assert client.get(f"/admin/forms/submissions/{open_project.pk}/").status_code == 200
     assert client.get("/admin/users/").status_code in (302, 403)
-    assert client.get("/admin/settings/home/sitesettings/").status_code in (302, 403)
+    assert client.get("/admin/settings/core/sitesettings/").status_code in (302, 403)
 
 
 class TestProjectPageTree(WagtailPageTestCase):

@@ -7,7 +7,7 @@ import pytest
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 
-from home.demo_files import make_pdf, make_scanned_pdf
+from core.demo.files import make_pdf, make_scanned_pdf
 from members.models import StatutoryBody
 from resolutions.models import ResolutionIndexPage, ResolutionPage, ResolutionRelation
 

@@ -13,7 +13,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
-from home.demo_files import make_pdf
+from core.demo.files import make_pdf
 from resolutions.models import RelationKind, ResolutionPage, Status
 
 pytestmark = pytest.mark.django_db

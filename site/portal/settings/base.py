@@ -41,12 +41,13 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
-    # The portal's own apps, one per noun of the site.
-    "home",
+    # The portal's own apps. Imports go down only: core (site/) <- sections <- home.
+    "core",
     "projects",
     "members",
     "resolutions",
     "search",
+    "home",
     # Wagtail
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -136,6 +137,20 @@ LANGUAGES = [("pl", "Polski"), ("en", "English")]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [PROJECT_DIR / "locale"]
+
+# manage.py load_demo: the demo steps in order (each a module with ``load(loader)``); later steps link to
+# earlier content. The home pages and legal pages come first, the menu order last.
+DEMO_STEPS = [
+    "home.demo.site",
+    "members.demo",
+    "resolutions.demo",
+    "projects.demo",
+    "home.demo.region",
+    "home.demo.association",
+    "home.demo.office",
+    "home.demo.news",
+    "home.demo.menu",
+]
 TIME_ZONE = "Europe/Warsaw"
 USE_I18N = True
 USE_TZ = True

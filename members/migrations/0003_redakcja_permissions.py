@@ -38,7 +38,7 @@ def revoke(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("members", "0003_authorities_and_members"),
-        ("home", "0002_redakcja_group"),
+        ("members", "0002_statutory_bodies"),
+        ("core", "0002_redakcja_group"),
     ]
     operations = [migrations.RunPython(grant, revoke)]

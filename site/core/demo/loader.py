@@ -1,9 +1,8 @@
-"""The machinery behind ``manage.py load_demo``: idempotent helpers that each app's ``demo.py`` uses.
+"""The machinery behind ``manage.py load_demo``: idempotent helpers that each app's demo step uses.
 
 Rules every step follows:
 - a page is found by its slug under its parent; if it exists, it is left exactly as editors left it;
-- a section page created by an older loader as a plain content page, and never edited by a person,
-  is replaced by the section's own page type once that type exists;
+- each section's step creates its own section page, with its own page type;
 - documents and images are found by title, so nothing is stored twice.
 """
 
@@ -27,6 +26,7 @@ class DemoLoader:
         self.verbosity = verbosity
         self.started = time.monotonic()
         self.created = 0
+        self.built_site = False  # set by the step that creates the home page: a first run on a new database
         self.pl = Locale.objects.get_or_create(language_code="pl")[0]
         self.en = Locale.objects.get_or_create(language_code="en")[0]
 
@@ -49,36 +49,22 @@ class DemoLoader:
         return page.specific if page else None
 
     @staticmethod
-    def _untouched_by_editors(page):
+    def untouched_by_editors(page):
         """True when no person ever saved a revision of ``page`` (only the loader did)."""
         return not page.revisions.exclude(user=None).exists()
 
     def ensure_page(self, parent, model, slug, **fields):
         """Return the child of ``parent`` with ``slug``, creating and publishing it from ``fields`` if missing.
 
-        An existing page is never changed, except that a plain content page which only the loader
-        ever saved is replaced by ``model`` when ``model`` is a different page type.
+        An existing page is returned as it is (``.specific``), whatever editors made of it.
         """
         existing = parent.get_children().filter(slug=slug).first()
         if existing is not None:
-            existing = existing.specific
-            plain = existing.specific_class._meta.label_lower == "home.standardpage"
-            if isinstance(existing, model) or not plain or not self._untouched_by_editors(existing):
-                return existing
-            self.log(f"  switching '{existing.title}' to its own page type {model.__name__}")
-            next_sibling = existing.get_next_sibling()
-            for translation in existing.get_translations():
-                translation.delete()
-            existing.delete()
-            parent.refresh_from_db()
-        else:
-            next_sibling = None
+            return existing.specific
         page = model(slug=slug, locale=parent.locale, **fields)
         with transaction.atomic():
             parent.add_child(instance=page)
             page.save_revision().publish()
-            if next_sibling is not None:  # keep the menu order of the page it replaces
-                page.move(next_sibling, pos="left")
         self.created += 1
         return page
 

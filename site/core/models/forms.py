@@ -20,6 +20,8 @@ from wagtail.contrib.forms.forms import FormBuilder
 from wagtail.contrib.forms.models import AbstractEmailForm
 from wagtail.fields import RichTextField
 
+from .pages import BasePage
+
 CONSENT_FIELD = "rodo_consent"
 TOKEN_FIELD = "submission_token"
 CONSENT_TIME_FIELD = "rodo_consent_at"
@@ -46,7 +48,7 @@ class ConsentFormBuilder(FormBuilder):
         return formfields
 
 
-class ConsentEmailFormPage(AbstractEmailForm):
+class ConsentEmailFormPage(BasePage, AbstractEmailForm):
     """Abstract form page with a RODO clause, required consent and double-submit protection."""
 
     rodo_summary = RichTextField(

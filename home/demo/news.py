@@ -1,4 +1,4 @@
-"""Demo content: the "Aktualności" list and four news items based on real events (``shared/domain.md``).
+"""Demo step: the "Aktualności" list and four news items based on real events (``shared/domain.md``).
 
 Runs last among the demo steps, so news items can link to the pages of the other sections.
 Illustrations are generated placeholders; the date of the ZIT item is sample data.
@@ -7,8 +7,10 @@ Illustrations are generated placeholders; the date of the ZIT item is sample dat
 import datetime
 
 
-from .demo_files import make_png
-from .models import NewsIndexPage, NewsPage, NewsRelatedPage
+from core.demo.files import make_png
+from core.models import SiteSettings
+
+from ..models import NewsIndexPage, NewsPage, NewsRelatedPage
 
 NEWS = [
     {
@@ -113,6 +115,10 @@ def load(loader):
         en={"title": "News", "slug": "news", "intro": "News about the association and its members."},
         show_in_menus=False,  # linked from the home page; the main menu keeps the seven sections of the real site
     )
+    settings = SiteSettings.load()
+    if settings.news_page_id is None:
+        settings.news_page = index
+        settings.save(update_fields=["news_page"])
     for item in NEWS:
         title, colours, alt, alt_en = item["image"]
         image = loader.image(title, f"{item['slug']}.png", make_png(800, 450, colours, ""))

@@ -1,44 +1,22 @@
 """Template tags shared by every page: menu, breadcrumbs, language switcher and locale-aware formatting."""
 
 import json
-from decimal import Decimal
 
 from django import template
-from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from django.urls import translate_url
-from django.utils import formats, timezone, translation
+from django.utils import translation
 from django.utils.safestring import mark_safe
-from django.utils.dateformat import format as date_format
-from django.utils.translation import gettext as _
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page
+
+from .. import formatting
+from ..localization import active_locale, home_page_for, locales_by_code
 
 register = template.Library()
 
-
-def _locales(request):
-    """All locales by language code, fetched once per request."""
-    if not hasattr(request, "_portal_locales"):
-        request._portal_locales = {locale.language_code: locale for locale in Locale.objects.all()}
-    return request._portal_locales
-
-
-def _localized(page_ids, request):
-    """The live translations, in the active language, of the pages with ``page_ids``, in one query."""
-    locale = _locales(request).get(translation.get_language())
-    if locale is None or not page_ids:
-        return []
-    keys = Page.objects.filter(pk__in=page_ids).values("translation_key")
-    return list(Page.objects.live().filter(locale=locale, translation_key__in=keys))
-
-
-def _home_page(request):
-    """The home page of the active language (the site's root page, localized), fetched once per request."""
-    if not hasattr(request, "_portal_home_page"):
-        site = Site.find_for_request(request)
-        found = _localized([site.root_page_id], request) if site else []
-        request._portal_home_page = found[0] if found else (site.root_page if site else None)
-    return request._portal_home_page
+# Locale-aware formatting (see core.formatting): the same functions serve Python code and templates.
+for _name in ("money", "percent", "human_file_size", "file_type_and_size", "long_date", "long_datetime"):
+    register.filter(_name, getattr(formatting, _name))
 
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
@@ -46,7 +24,7 @@ def main_menu(context):
     """The sections under the home page that editors marked "show in menus", with the current one marked."""
     request = context["request"]
     current = context.get("page")
-    home = _home_page(request)
+    home = home_page_for(request)
     items = []
     if home is not None:
         for section in home.get_children().live().in_menu().only("id", "path", "title", "url_path", "depth"):
@@ -73,7 +51,7 @@ def language_switcher(context):
     request = context["request"]
     page = context.get("page")
     current_language = translation.get_language()
-    others = [locale for code, locale in _locales(request).items() if code != current_language]
+    others = [locale for code, locale in locales_by_code(request).items() if code != current_language]
     translations = {}
     if page is not None and getattr(page, "pk", None) and others:
         for item in page.get_translations(inclusive=False).live().filter(locale__in=others):
@@ -87,7 +65,7 @@ def language_switcher(context):
                 translated = translated.specific  # the page type builds its own URL (e.g. resolutions)
             url = _translated_url(page, translated.get_url(request), code, request)
         elif page is not None:
-            home = _home_page(request)
+            home = home_page_for(request)
             other_home = home.get_translations().filter(locale=locale).live().first() if home else None
             url = other_home.get_url(request) if other_home else "/"
         else:
@@ -111,37 +89,33 @@ def _translated_url(page, translation_url, language_code, request):
 
 @register.simple_tag(takes_context=True)
 def footer_pages(context):
-    """The footer's page links in the active language, in one query: the accessibility statement and
-    privacy policy chosen in site settings, and the news list (Aktualności)."""
-    from home.models import NewsIndexPage
-
-    site_settings = context["settings"]["home"]["SiteSettings"]
-    chosen = {"accessibility": site_settings.accessibility_page_id, "privacy": site_settings.privacy_page_id}
+    """The footer's page links in the active language, in one query: the accessibility statement, privacy
+    policy and news list chosen in site settings, each replaced by its live translation."""
+    site_settings = context["settings"]["core"]["SiteSettings"]
+    chosen = {
+        "accessibility": site_settings.accessibility_page_id,
+        "privacy": site_settings.privacy_page_id,
+        "news": site_settings.news_page_id,
+    }
     ids = [pk for pk in chosen.values() if pk]
-    locale = _locales(context["request"]).get(translation.get_language())
+    locale = active_locale(context["request"])
     if locale is None:
         return {}
-    news_type = ContentType.objects.get_for_model(NewsIndexPage)  # cached by Django after the first call
     keys = Page.objects.filter(pk__in=ids).values("translation_key")
-    # The chosen pages, their live translations and the news list; then match them by translation key.
+    # The chosen pages and their live translations; then match them by translation key.
     rows = list(
-        Page.objects.filter(
-            Q(pk__in=ids)
-            | Q(locale=locale, live=True, translation_key__in=keys)
-            | Q(locale=locale, live=True, content_type=news_type)
-        ).only("id", "translation_key", "locale_id", "url_path", "title", "path", "depth", "live", "content_type_id")
+        Page.objects.filter(Q(pk__in=ids) | Q(locale=locale, live=True, translation_key__in=keys))
+        .only("id", "translation_key", "locale_id", "url_path", "title", "path", "depth", "live")
     )
     key_of = {row.pk: row.translation_key for row in rows if row.pk in ids}
     localized = {row.translation_key: row for row in rows if row.locale_id == locale.pk and row.live}
-    links = {name: localized.get(key_of.get(pk)) for name, pk in chosen.items()}
-    links["news"] = next((row for row in rows if row.content_type_id == news_type.pk and row.locale_id == locale.pk), None)
-    return links
+    return {name: localized.get(key_of.get(pk)) for name, pk in chosen.items()}
 
 
 @register.simple_tag(takes_context=True)
 def home_url(context):
     """The URL of the home page in the active language."""
-    home = _home_page(context["request"])
+    home = home_page_for(context["request"])
     return home.get_url(context["request"]) if home else "/"
 
 
@@ -149,67 +123,6 @@ def home_url(context):
 def localized_page(page):
     """The translation of ``page`` in the active language, or the page itself."""
     return page.localized if page is not None else None
-
-
-@register.filter
-def money(value):
-    """Format an amount in złoty for the active language: "393 434,90 zł" in Polish, "PLN 393,434.90" in English."""
-    if value is None or value == "":
-        return ""
-    amount = formats.number_format(Decimal(value), 2, use_l10n=True, force_grouping=True)
-    if translation.get_language() == "pl":
-        return f"{amount}\xa0zł"
-    return f"PLN\xa0{amount}"
-
-
-@register.filter
-def human_file_size(size):
-    """A file size in the visitor's language: "812 B", "120 kB", "1,4 MB"."""
-    if size is None:
-        return ""
-    if size < 1024:
-        return _("%(size)s B") % {"size": size}
-    if size < 1024 * 1024:
-        return _("%(size)s kB") % {"size": round(size / 1024)}
-    return _("%(size)s MB") % {"size": formats.number_format(round(size / (1024 * 1024), 1), 1, use_l10n=True)}
-
-
-@register.filter
-def file_type_and_size(document):
-    """"PDF, 120 kB" for a Wagtail document, read from the database (no disk access)."""
-    extension = (document.file_extension or "").upper()
-    size = human_file_size(document.file_size)
-    return ", ".join(part for part in (extension, size) if part)
-
-
-@register.filter
-def long_date(value):
-    """A date in words: "2 grudnia 2013 r." in Polish, "2 December 2013" in English."""
-    if not value:
-        return ""
-    return _("%(date)s r.") % {"date": date_format(value, "j E Y")}
-
-
-@register.filter
-def long_datetime(value):
-    """Local date and time: "2 grudnia 2013 r., godz. 10:00" in Polish, "2 December 2013, 10:00" in English."""
-    if not value:
-        return ""
-    value = timezone.localtime(value)
-    return _("%(date)s r., godz. %(time)s") % {"date": date_format(value, "j E Y"), "time": date_format(value, "H:i")}
-
-
-@register.filter
-def percent(value):
-    """"100 %" in Polish (with a no-break space), "100%" in English; decimals only when needed."""
-    if value is None or value == "":
-        return ""
-    value = Decimal(value)
-    places = 0 if value == value.to_integral_value() else 2
-    number = formats.number_format(value, places, use_l10n=True)
-    if translation.get_language() == "pl":
-        return f"{number}\xa0%"
-    return f"{number}%"
 
 
 @register.filter

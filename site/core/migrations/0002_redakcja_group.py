@@ -48,7 +48,7 @@ def create_group(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("home", "0001_initial"),
+        ("core", "0001_initial"),
         ("wagtailcore", "0097_baselogentry_uuid_action_timestamp_indexes"),
         ("wagtaildocs", "0014_alter_document_file_size"),
         ("wagtailimages", "0027_image_description"),

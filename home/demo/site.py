@@ -1,0 +1,166 @@
+"""Demo step 1: the two home pages, site settings and the legal pages (accessibility, privacy, RODO clause).
+
+Runs first: every section hangs under the home page, and the forms link to the RODO clause page.
+Facts come from ``shared/domain.md`` and the seed page; invented details are marked "dane przykładowe"."""
+
+from wagtail.models import Page, Site
+
+from core.models import RecommendedLink, SiteSettings, StandardPage
+
+from ..models import HomePage
+
+# Sample official numbers with valid checksums (dane przykładowe); the first release used numbers that fail them.
+SAMPLE_NIP = "6422889772"
+
+
+SAMPLE_REGON = "276828386"
+
+
+def load(loader):
+    home = _home_pages(loader)
+    _site_settings(loader)
+    _legal_pages(loader, home)
+
+
+def _home_pages(loader):
+    """The Polish home page as the site's root (replacing Wagtail's welcome page) and its English translation."""
+    site = Site.objects.filter(is_default_site=True).first()
+    root = Page.get_first_root_node()
+    home = HomePage.objects.filter(locale=loader.pl, depth=2).first()
+    if home is None:
+        loader.log("  creating the home page")
+        home = HomePage(
+            title="Związek Gmin i Powiatów Subregionu Zachodniego",
+            slug="strona-glowna",
+            locale=loader.pl,
+            intro="<p>Witamy na portalu Związku Gmin i Powiatów Subregionu Zachodniego Województwa Śląskiego "
+            "z siedzibą w Rybniku – wspólnoty 28 samorządów ziemi raciborskiej, rybnickiej i wodzisławskiej.</p>",
+        )
+        root.add_child(instance=home)
+        home.save_revision().publish()
+        loader.created += 1
+        loader.built_site = True
+    if site is None:
+        site = Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Subregion Zachodni")
+    elif site.root_page_id != home.pk:
+        old_root = site.root_page
+        site.root_page = home
+        site.site_name = "Subregion Zachodni"
+        site.save()
+        if old_root.specific_class is Page and old_root.depth == 2:
+            old_root.delete()  # Wagtail's "Welcome to your new Wagtail site!" page
+    loader.ensure_translation(
+        home,
+        title="Association of Municipalities and Counties of the Western Subregion",
+        slug="home",
+        intro="<p>Welcome to the portal of the Association of Municipalities and Counties of the Western Subregion "
+        "of the Silesian Voivodeship, based in Rybnik – a community of 28 local governments.</p>",
+    )
+    return home
+
+
+def _site_settings(loader):
+    """The association's identity and contact details; left alone once editors have saved them."""
+    settings = SiteSettings.load()
+    if settings.organisation_name:
+        return
+    loader.log("  site settings: name, address, contact, Polecamy")
+    settings.organisation_name = "Związek Gmin i Powiatów Subregionu Zachodniego Województwa Śląskiego z siedzibą w Rybniku"
+    settings.short_name = "Subregion Zachodni"
+    settings.address = "ul. Rudzka 13C\n44-200 Rybnik"
+    settings.phone = "+48 32 000 00 00"  # placeholder: no public number was found
+    settings.email = "biuro@subregion.pl"
+    settings.epuap = "/subregion/SkrytkaESP"  # dane przykładowe
+    settings.nip = SAMPLE_NIP  # dane przykładowe (valid checksum)
+    settings.regon = SAMPLE_REGON  # dane przykładowe (valid checksum)
+    settings.bip_url = "https://bip.subregion.pl/"
+    settings.footer_credits = "Projektowanie stron: Lioosys. Portal: oprogramowanie otwarte na Wagtail."
+    settings.save()
+    links = [
+        ("Województwo Śląskie", "https://www.slaskie.pl/"),
+        ("Fundusze Europejskie dla Śląskiego", "https://funduszeue.slaskie.pl/"),
+        ("Regionalne Inwestycje Terytorialne", "https://rpo.subregion.pl/"),
+        ("Biuletyn Informacji Publicznej Związku", "https://bip.subregion.pl/"),
+    ]
+    settings.recommended_links = [RecommendedLink(title=title, url=url, sort_order=order) for order, (title, url) in enumerate(links)]
+    settings.save()  # a ParentalKey relation is written when its parent is saved
+
+
+def _legal_pages(loader, home):
+    """Pages every public body must have: the accessibility statement, privacy policy and the RODO clause."""
+    accessibility = loader.ensure_pair(
+        home, StandardPage, "deklaracja-dostepnosci",
+        pl={"title": "Deklaracja dostępności", "intro": (
+                "Związek Gmin i Powiatów Subregionu Zachodniego Województwa Śląskiego z siedzibą w Rybniku zobowiązuje się "
+                "zapewnić dostępność swojej strony internetowej zgodnie z ustawą z dnia 4 kwietnia 2019 r. o dostępności "
+                "cyfrowej stron internetowych i aplikacji mobilnych podmiotów publicznych."),
+            "body": [
+                loader.heading("Daty"),
+                *loader.paragraphs(
+                    "Data publikacji strony internetowej: 2024-01-01. Data ostatniej istotnej aktualizacji: 2026-11-27.",
+                ),
+                loader.heading("Status pod względem zgodności z ustawą"),
+                *loader.paragraphs(
+                    "Strona internetowa jest częściowo zgodna z ustawą o dostępności cyfrowej z powodu niezgodności lub wyłączeń wymienionych poniżej.",
+                    "Treści niedostępne: część archiwalnych dokumentów PDF to skany bez warstwy tekstowej. "
+                    "Wyłączenia: dokumenty opublikowane przed 23 września 2018 r., które nie są niezbędne do realizacji bieżących zadań.",
+                ),
+                loader.heading("Przygotowanie deklaracji"),
+                *loader.paragraphs(
+                    "Deklarację sporządzono dnia 2024-01-01 na podstawie samooceny. Data ostatniego przeglądu deklaracji: 2026-11-27.",
+                    "Na stronie można powiększyć czcionkę i włączyć wysoki kontrast (przyciski „Czcionki” i „Kontrast” w nagłówku), "
+                    "a odnośnik „Przejdź do treści” pozwala pominąć menu.",
+                ),
+                loader.heading("Informacje zwrotne i dane kontaktowe"),
+                *loader.paragraphs(
+                    "Za rozpatrywanie uwag i wniosków odpowiada Koordynator ds. dostępności, e-mail biuro@subregion.pl, tel. +48 32 000 00 00 (dane przykładowe).",
+                ),
+                loader.heading("Procedura wnioskowo-skargowa"),
+                *loader.paragraphs(
+                    "Każdy ma prawo wystąpić z żądaniem zapewnienia dostępności cyfrowej strony lub jej elementu albo zapewnienia dostępu alternatywnego. "
+                    "Żądanie zawiera dane osoby zgłaszającej, wskazanie strony lub elementu oraz sposób kontaktu.",
+                    "Związek realizuje żądanie niezwłocznie, nie później niż w ciągu 7 dni; jeśli to niemożliwe, informuje o terminie, "
+                    "nie dłuższym niż 2 miesiące. Po odmowie można złożyć skargę, a następnie wniosek do Rzecznika Praw Obywatelskich.",
+                ),
+                loader.heading("Dostępność architektoniczna"),
+                *loader.paragraphs(
+                    "Biuro Związku mieści się przy ul. Rudzkiej 13C w Rybniku. Do budynku można wejść z psem asystującym; "
+                    "na miejscu można skorzystać z tłumacza polskiego języka migowego po wcześniejszym zgłoszeniu (dane przykładowe).",
+                ),
+            ]},
+        en={"title": "Accessibility statement", "slug": "accessibility-statement",
+            "intro": "The association is committed to making its website accessible under the Polish Act of 4 April 2019 on digital accessibility."},
+    )
+    privacy = loader.ensure_pair(
+        home, StandardPage, "polityka-prywatnosci",
+        pl={"title": "Polityka prywatności", "intro": "Jak portal przetwarza dane osobowe i jakich plików cookie używa.",
+            "body": loader.paragraphs(
+                "Portal nie używa plików cookie do śledzenia ani analityki. Zapamiętuje w przeglądarce tylko wybrany rozmiar czcionki i kontrast.",
+                "Dane podane w formularzach są przetwarzane wyłącznie w celu, o którym informuje klauzula przy formularzu.",
+                "Administratorem danych jest Związek Gmin i Powiatów Subregionu Zachodniego Województwa Śląskiego z siedzibą w Rybniku, ul. Rudzka 13C, 44-200 Rybnik.")},
+        en={"title": "Privacy policy", "slug": "privacy-policy", "intro": "How the portal processes personal data and which cookies it uses."},
+    )
+    loader.ensure_pair(
+        home, StandardPage, "klauzula-informacyjna-rodo",
+        pl={"title": "Klauzula informacyjna RODO", "intro": "Informacja o przetwarzaniu danych osobowych podanych w formularzach portalu (art. 13 RODO).",
+            "body": loader.paragraphs(
+                "Administratorem danych osobowych jest Związek Gmin i Powiatów Subregionu Zachodniego Województwa Śląskiego z siedzibą w Rybniku, "
+                "ul. Rudzka 13C, 44-200 Rybnik, e-mail biuro@subregion.pl.",
+                "Kontakt z inspektorem ochrony danych: iod@subregion.pl (dane przykładowe).",
+                "Dane przetwarzamy w celu obsługi zgłoszenia (rekrutacji do projektu lub kontaktu z Biurem) na podstawie zgody (art. 6 ust. 1 lit. a RODO), "
+                "a w projektach współfinansowanych ze środków UE także na podstawie przepisów o realizacji programów operacyjnych (art. 6 ust. 1 lit. c RODO). "
+                "W projektach PO KL administratorem danych uczestników był minister właściwy do spraw rozwoju regionalnego, a Związek przetwarzał je jako podmiot przetwarzający.",
+                "Odbiorcami danych mogą być instytucje pośredniczące i kontrolne programu. Dane nie są przekazywane do państw trzecich.",
+                "Dane przechowujemy przez okres realizacji i trwałości projektu oraz archiwizacji dokumentacji, a dane z formularza kontaktowego przez 12 miesięcy.",
+                "Masz prawo dostępu do danych, ich sprostowania, usunięcia, ograniczenia przetwarzania, wniesienia sprzeciwu i przenoszenia danych, "
+                "a także prawo do cofnięcia zgody w dowolnym momencie bez wpływu na zgodność z prawem przetwarzania przed jej cofnięciem.",
+                "Przysługuje Ci prawo wniesienia skargi do Prezesa Urzędu Ochrony Danych Osobowych.",
+                "Podanie danych jest dobrowolne, ale niezbędne do rozpatrzenia zgłoszenia. Dane nie służą do zautomatyzowanego podejmowania decyzji ani profilowania.")},
+        en={"title": "Personal data notice (GDPR)", "slug": "gdpr-notice",
+            "intro": "How personal data given in the portal's forms is processed (Article 13 GDPR)."},
+    )
+    settings = SiteSettings.load()
+    if settings.accessibility_page_id is None or settings.privacy_page_id is None:
+        settings.accessibility_page = settings.accessibility_page or accessibility
+        settings.privacy_page = settings.privacy_page or privacy
+        settings.save()

@@ -1,0 +1,66 @@
+"""Locale-aware formatting of the values visitors read: amounts, percentages, file sizes and dates.
+
+Plain functions, so models, feeds and exports format the same way as templates; ``portal_tags`` exposes
+each one as a thin template filter.
+"""
+
+from decimal import Decimal
+
+from django.utils import formats, timezone, translation
+from django.utils.dateformat import format as date_format
+from django.utils.translation import gettext as _
+
+
+def money(value):
+    """An amount in złoty for the active language: "393 434,90 zł" in Polish, "PLN 393,434.90" in English."""
+    if value is None or value == "":
+        return ""
+    amount = formats.number_format(Decimal(value), 2, use_l10n=True, force_grouping=True)
+    if translation.get_language() == "pl":
+        return f"{amount}\xa0zł"
+    return f"PLN\xa0{amount}"
+
+
+def percent(value):
+    """"100 %" in Polish (with a no-break space), "100%" in English; decimals only when needed."""
+    if value is None or value == "":
+        return ""
+    value = Decimal(value)
+    places = 0 if value == value.to_integral_value() else 2
+    number = formats.number_format(value, places, use_l10n=True)
+    if translation.get_language() == "pl":
+        return f"{number}\xa0%"
+    return f"{number}%"
+
+
+def human_file_size(size):
+    """A file size in the visitor's language: "812 B", "120 kB", "1,4 MB"."""
+    if size is None:
+        return ""
+    if size < 1024:
+        return _("%(size)s B") % {"size": size}
+    if size < 1024 * 1024:
+        return _("%(size)s kB") % {"size": round(size / 1024)}
+    return _("%(size)s MB") % {"size": formats.number_format(round(size / (1024 * 1024), 1), 1, use_l10n=True)}
+
+
+def file_type_and_size(document):
+    """"PDF, 120 kB" for a Wagtail document, read from the database (no disk access)."""
+    extension = (document.file_extension or "").upper()
+    size = human_file_size(document.file_size)
+    return ", ".join(part for part in (extension, size) if part)
+
+
+def long_date(value):
+    """A date in words: "2 grudnia 2013 r." in Polish, "2 December 2013" in English."""
+    if not value:
+        return ""
+    return _("%(date)s r.") % {"date": date_format(value, "j E Y")}
+
+
+def long_datetime(value):
+    """Local date and time: "2 grudnia 2013 r., godz. 10:00" in Polish, "2 December 2013, 10:00" in English."""
+    if not value:
+        return ""
+    value = timezone.localtime(value)
+    return _("%(date)s r., godz. %(time)s") % {"date": date_format(value, "j E Y"), "time": date_format(value, "H:i")}
