@@ -11,6 +11,9 @@ class CoreConfig(AppConfig):
     def ready(self):
         from wagtail.signals import page_published
 
+        from .number_fields import register_number_fields
         from .translation_sync import sync_shared_facts
+
+        register_number_fields()
 
         page_published.connect(sync_shared_facts, dispatch_uid="core_sync_shared_facts")

@@ -29,6 +29,8 @@ class BasePage(Page):
 
     @cached_classmethod
     def get_edit_handler(cls):
+        if hasattr(cls, "edit_handler"):  # a page type that lays out its own tabs (as Wagtail allows)
+            return cls.edit_handler.bind_to_model(cls)
         tabs = [ObjectList(cls.content_panels, heading=cls.content_tab_heading)]
         tabs += [ObjectList(panels, heading=heading) for heading, panels in cls.extra_tabs]
         if cls.promote_panels:
