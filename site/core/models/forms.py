@@ -5,12 +5,23 @@ A form page built on ``ConsentEmailFormPage`` gets, on top of Wagtail's form bui
 - the time of consent (and the clause page's revision) stored with each submission and shown in the
   admin listing and the CSV/XLSX export;
 - protection against a double click on "submit": each rendered form carries a one-time token and a
-  submission whose token is already stored is not stored (or e-mailed) again.
+  submission whose token is already stored is not stored (or e-mailed) again;
+- protection against spam: a honeypot field people never see (a submission that fills it is dropped, and the
+  sender still sees the thank-you page, so a robot learns nothing) and a limit on submissions per sender
+  address and form (``PORTAL_FORM_RATE_LIMIT`` submissions per ``PORTAL_FORM_RATE_WINDOW`` seconds; over it the
+  visitor reads a polite message and nothing is stored); a maximum length on every text field;
+- a notification that cannot be sent (mail server down) does not lose the submission: it is stored, the failure
+  is logged, and ``manage.py resend_form_notifications`` sends what is pending.
 """
 
+import datetime
+import logging
+import smtplib
 import uuid
 
 from django import forms
+from django.conf import settings
+from wagtail.admin.mail import send_mail
 from django.db import models, transaction
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -20,12 +31,20 @@ from wagtail.contrib.forms.forms import FormBuilder
 from wagtail.contrib.forms.models import AbstractEmailForm
 from wagtail.fields import RichTextField
 
+from ..client_address import client_pseudonym
 from .pages import BasePage
 
 CONSENT_FIELD = "rodo_consent"
 TOKEN_FIELD = "submission_token"
 CONSENT_TIME_FIELD = "rodo_consent_at"
 CLAUSE_REVISION_FIELD = "rodo_clause_revision"
+HONEYPOT_FIELD = "strona_www"
+CLIENT_FIELD = "client"  # pseudonym of the sender's address (core.client_address), for the rate limit
+PENDING_NOTIFICATION_FIELD = "pending_notification"  # the e-mail text, while it could not be sent
+MAX_TEXT_LENGTH = 5000  # a multi-line answer; single-line answers are limited to 255 characters by Wagtail
+MAX_URL_LENGTH = 2000
+
+logger = logging.getLogger(__name__)
 
 
 class ConsentFormBuilder(FormBuilder):
@@ -45,7 +64,19 @@ class ConsentFormBuilder(FormBuilder):
             error_messages={"required": _("Bez zgody na przetwarzanie danych nie możemy przyjąć zgłoszenia.")},
         )
         formfields[TOKEN_FIELD] = forms.CharField(widget=forms.HiddenInput, required=False)
+        formfields[HONEYPOT_FIELD] = forms.CharField(
+            label=_("Zostaw to pole puste"), required=False, max_length=200,
+            widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+        )
         return formfields
+
+    def create_multiline_field(self, field, options):
+        options["max_length"] = MAX_TEXT_LENGTH
+        return super().create_multiline_field(field, options)
+
+    def create_url_field(self, field, options):
+        options["max_length"] = MAX_URL_LENGTH
+        return super().create_url_field(field, options)
 
 
 class ConsentEmailFormPage(BasePage, AbstractEmailForm):
@@ -105,12 +136,14 @@ class ConsentEmailFormPage(BasePage, AbstractEmailForm):
         lines.append(f"{_('Zgoda RODO wyrażona')}: {timezone.localtime():%Y-%m-%d %H:%M}")
         return "\n".join(lines)
 
-    def process_form_submission(self, form):
+    def process_form_submission(self, form, client=""):
         """Store the submission once per token, with the consent time instead of the checkbox value."""
         data = dict(form.cleaned_data)
         token = data.pop(TOKEN_FIELD, "") or uuid.uuid4().hex
         data.pop(CONSENT_FIELD, None)
+        data.pop(HONEYPOT_FIELD, None)
         data[TOKEN_FIELD] = token
+        data[CLIENT_FIELD] = client
         data[CONSENT_TIME_FIELD] = timezone.now().isoformat(timespec="seconds")
         if self.rodo_clause_page_id:
             data[CLAUSE_REVISION_FIELD] = self.rodo_clause_page.live_revision_id
@@ -121,16 +154,58 @@ class ConsentEmailFormPage(BasePage, AbstractEmailForm):
                 return existing
             submission = Submission.objects.create(form_data=data, page=self)
         if self.to_address:
-            self.send_mail(form)
+            try:
+                self.send_mail(form)
+            except (smtplib.SMTPException, OSError):
+                logger.exception("form %s: the notification of submission %s could not be sent", self.pk, submission.pk)
+                submission.form_data[PENDING_NOTIFICATION_FIELD] = self.render_email(form)
+                submission.save(update_fields=["form_data"])
         return submission
+
+    def resend_notification(self, submission):
+        """Send the stored text of a notification that failed; True when it went out."""
+        text = submission.form_data.get(PENDING_NOTIFICATION_FIELD)
+        if not text or not self.to_address:
+            return False
+        send_mail(self.subject, text, [address.strip() for address in self.to_address.split(",")], self.from_address)
+        del submission.form_data[PENDING_NOTIFICATION_FIELD]
+        submission.save(update_fields=["form_data"])
+        return True
+
+    def is_over_rate_limit(self, client):
+        """True when ``client`` already sent the allowed number of submissions to this form within the window."""
+        limit = int(getattr(settings, "PORTAL_FORM_RATE_LIMIT", 10))
+        window = int(getattr(settings, "PORTAL_FORM_RATE_WINDOW", 3600))
+        since = timezone.now() - datetime.timedelta(seconds=window)
+        recent = self.get_submission_class().objects.filter(page=self, submit_time__gte=since)
+        return recent.filter(**{f"form_data__{CLIENT_FIELD}": client}).count() >= limit
+
+    def get_submissions_list_view_class(self):
+        from ..submissions import PortalSubmissionsListView
+
+        return PortalSubmissionsListView
+
+    def serve(self, request, *args, **kwargs):
+        """A form page without sub-routes (e.g. Biuro) serves its form through ``serve_form`` too."""
+        return self.serve_form(request, self.get_template(request))
 
     def serve_form(self, request, template, extra_context=None):
         """Render and process the form with ``template``; for use inside a RoutablePageMixin route."""
         if request.method == "POST":
             form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
             if form.is_valid():
-                submission = self.process_form_submission(form)
-                return self.render_landing_page(request, submission)
+                if form.cleaned_data.get(HONEYPOT_FIELD):
+                    logger.info("form %s: the hidden field was filled in; submission dropped", self.pk)
+                    return self.render_landing_page(request, None)
+                client = client_pseudonym(request)
+                if self.is_over_rate_limit(client):
+                    form.add_error(None, _(
+                        "Z tego adresu wysłano już wiele zgłoszeń w krótkim czasie. Spróbuj ponownie za godzinę "
+                        "albo napisz do Biura e-mailem."
+                    ))
+                else:
+                    submission = self.process_form_submission(form, client=client)
+                    return self.render_landing_page(request, submission)
         else:
             form = self.get_form(page=self, user=request.user)
         context = self.get_context(request)
