@@ -69,9 +69,14 @@ def language_switcher(context):
             other_home = home.get_translations().filter(locale=locale).live().first() if home else None
             url = other_home.get_url(request) if other_home else "/"
         else:
-            url = translate_url(request.get_full_path(), code)
+            url = translate_url(_same_site_path(request.get_full_path()), code)
         links.append({"code": code, "name": translation.get_language_info(code)["name_local"], "url": url})
     return {"links": links}
+
+
+def _same_site_path(path):
+    """``path`` as a path on this site: "//evil.example/x" would be read by browsers as another host."""
+    return "/" + path.lstrip("/\\")
 
 
 def _translated_url(page, translation_url, language_code, request):
