@@ -120,6 +120,7 @@ DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{VAR_DIR / 'db.sqlite3'}",
         conn_max_age=int(os.environ.get("CONN_MAX_AGE", "0")),
+        conn_health_checks=True,  # a connection lost with the database server is replaced on the next request
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
