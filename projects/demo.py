@@ -1,7 +1,7 @@
 """Demo content of the projects section: the "Projekty" index, the seed project with every fact of the source
 page (recruitment closed, three generated files) and a current project whose recruitment is open.
 
-Facts of the seed project come from ``shared/seed/source-page.txt``; what the source does not give
+Facts of the seed project are those of the association's own page about it; what that page does not give
 (recruitment dates, contact, the second project) is marked "dane przykładowe".
 """
 
