@@ -1,7 +1,7 @@
 """Demo content of the projects section: the "Projekty" index, the seed project with every fact of the source
 page (recruitment closed, three generated files) and a current project whose recruitment is open.
 
-Facts of the seed project come from ``shared/seed/source-page.txt``; what the source does not give
+Facts of the seed project are those of the association's own page about it; what that page does not give
 (recruitment dates, contact, the second project) is marked "dane przykładowe".
 """
 
@@ -12,6 +12,7 @@ from wagtail.models import Page
 
 from core.demo.files import make_docx, make_pdf, make_png
 
+from .enums import FundingPeriod, PartnerRole
 from .models import (
     FundingProgramme,
     ProjectDownload,
@@ -111,7 +112,7 @@ def _programmes(loader):
         name="Program Operacyjny Kapitał Ludzki",
         defaults={
             "name_en": "Human Capital Operational Programme",
-            "period": "2007-2013",
+            "period": FundingPeriod.PERIOD_2007_2013,
             "fund": "Europejski Fundusz Społeczny",
             "fund_en": "European Social Fund",
             "mark_strip": pokl_strip,
@@ -127,7 +128,7 @@ def _programmes(loader):
         name="Fundusze Europejskie dla Śląskiego 2021-2027",
         defaults={
             "name_en": "European Funds for Silesia 2021-2027",
-            "period": "2021-2027",
+            "period": FundingPeriod.PERIOD_2021_2027,
             "fund": "Europejski Fundusz Społeczny Plus",
             "fund_en": "European Social Fund Plus",
             "mark_strip": fesl_strip,
@@ -232,8 +233,8 @@ def _seed_project(loader, index, programme, clause):
             "subject": "Zgłoszenie do projektu „Międzysektorowa współpraca”",
             "thank_you_text": "<p>Dziękujemy za zgłoszenie. Biuro Związku potwierdzi je e-mailem.</p>",
             "partners": [
-                ProjectPartner(name=FOPSZ, role=ProjectPartner.ROLE_LEAD, sort_order=0),
-                ProjectPartner(name=ASSOCIATION, role=ProjectPartner.ROLE_PARTNER, sort_order=1,
+                ProjectPartner(name=FOPSZ, role=PartnerRole.LEAD, sort_order=0),
+                ProjectPartner(name=ASSOCIATION, role=PartnerRole.PARTNER, sort_order=1,
                                link_page=Page.objects.filter(slug="zwiazek", depth=3, locale=loader.pl).first()),
             ],
             "specific_goals": [ProjectGoal(text=text, sort_order=i) for i, text in enumerate(SEED_GOALS)],
@@ -338,7 +339,7 @@ def _current_project(loader, index, programme, clause):
             "to_address": "biuro@subregion.pl",
             "subject": "Zgłoszenie do projektu „Kompetentna administracja”",
             "thank_you_text": "<p>Dziękujemy za zgłoszenie. Biuro Związku potwierdzi je e-mailem w ciągu 7 dni.</p>",
-            "partners": [ProjectPartner(name=ASSOCIATION, role=ProjectPartner.ROLE_LEAD, sort_order=0,
+            "partners": [ProjectPartner(name=ASSOCIATION, role=PartnerRole.LEAD, sort_order=0,
                                         link_page=Page.objects.filter(slug="zwiazek", depth=3, locale=loader.pl).first())],
             "specific_goals": [
                 ProjectGoal(text="Przeszkolenie 120 pracowników samorządów z e-usług i dostępności cyfrowej.", sort_order=0),

@@ -111,7 +111,7 @@ def test_three_and_thirty_documents_run_the_same_number_of_queries(client, seed_
 
 
 def test_each_tab_runs_few_queries(client, seed_project, open_project):
-    """The figures reported for the issue: queries per tab, warm caches, anonymous visitor."""
+    """Queries per tab for an anonymous visitor with warm caches, printed so a change in the figures shows."""
     counts = {}
     for project in (seed_project, open_project):
         client.get(project.url)  # warm

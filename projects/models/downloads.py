@@ -1,0 +1,79 @@
+"""The "Pliki do pobrania" tab: documents grouped under headings, each shown only to who may open it."""
+
+from itertools import groupby
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable
+
+from core.blocks import RICH_TEXT_FEATURES
+from core.documents import visible_documents
+
+
+class ProjectDownloadsTab(models.Model):
+    """The fields, panels and context of a project's downloads tab."""
+
+    downloads_intro = RichTextField(
+        _("tekst nad listą plików"), blank=True, features=RICH_TEXT_FEATURES, help_text=_("Opcjonalny.")
+    )
+
+    downloads_panels = [
+        FieldPanel("downloads_intro"),
+        InlinePanel("downloads", heading=_("Pliki"), label=_("plik")),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def download_groups(self, request):
+        """The downloads this visitor may see, grouped under their headings, in editors' order."""
+        downloads = [
+            item for item in self.downloads.select_related("document__collection") if item.document_id
+        ]
+        downloads = visible_documents(request, downloads)
+        return [
+            {"heading": heading, "items": list(items)}
+            for heading, items in groupby(downloads, key=lambda item: item.group_heading)
+        ]
+
+    def downloads_context(self, request):
+        return {"download_groups": self.download_groups(request)}
+
+
+class ProjectDownload(Orderable):
+    """One file on the "Pliki do pobrania" tab, under a group heading."""
+
+    page = ParentalKey("projects.ProjectPage", related_name="downloads", on_delete=models.CASCADE)
+    group_heading = models.CharField(
+        _("grupa"),
+        max_length=150,
+        blank=True,
+        help_text=_("Nagłówek, pod którym plik się pojawi, np. Dokumenty rekrutacyjne. Kolejne pliki z tą samą grupą są razem."),
+    )
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("plik"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("Wybierz plik z biblioteki albo prześlij nowy (zakładka Prześlij w oknie wyboru)."),
+    )
+    title = models.CharField(
+        _("tytuł wyświetlany"), max_length=255, blank=True, help_text=_("Puste: tytuł dokumentu.")
+    )
+    description = models.CharField(_("opis"), max_length=500, blank=True, help_text=_("Opcjonalny, jedno zdanie."))
+
+    panels = [FieldPanel("group_heading"), FieldPanel("document"), FieldPanel("title"), FieldPanel("description")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("plik do pobrania")
+        verbose_name_plural = _("pliki do pobrania")
+
+    def __str__(self):
+        return self.title or (self.document.title if self.document_id else "")
+
+    @property
+    def display_title(self):
+        return self.title or self.document.title
