@@ -17,16 +17,11 @@ Design notes:
   change register come from the page's publish log entries, with the editor's ``change_note`` of each revision.
 """
 
-import logging
-import re
-
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
-from django.db.models import Q
 from django.http import Http404, HttpResponsePermanentRedirect
-from django.utils import timezone
 from django.utils.translation import gettext, gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -49,64 +44,11 @@ from wagtail.url_routing import RouteResult
 from core.blocks import RICH_TEXT_FEATURES
 from core.formatting import long_date
 
-logger = logging.getLogger(__name__)
+from .enums import FIRST_CHANGE_NOTE, NUMBER_RE, RelationKind, Status, status_of, status_q  # noqa: F401
+from .pdf_text import text_layer
 
 PUBLISHERS_GROUP = "Publikujący"
 SECRETARIAT_GROUP = "Sekretariat uchwał"
-NUMBER_RE = re.compile(r"^\s*(\d{1,4})\s*/\s*(\d{4})\s*$")
-FIRST_CHANGE_NOTE = "Utworzenie dokumentu"
-
-
-class Status(models.TextChoices):
-    """The status of a resolution as the register shows it."""
-
-    IN_FORCE = "obowiazujaca", _("obowiązująca")
-    AMENDED = "zmieniona", _("zmieniona")
-    REPEALED = "uchylona", _("uchylona")
-    EXPIRED = "wygasla", _("wygasła")
-    EXECUTED = "wykonana", _("wykonana")
-
-
-class RelationKind(models.TextChoices):
-    AMENDS = "zmienia", _("zmienia")
-    REPEALS = "uchyla", _("uchyla")
-
-
-def status_q(status, today=None):
-    """A filter for resolutions whose derived status (see ``ResolutionPage.status``) is ``status`` today."""
-    today = today or timezone.localdate()
-    repealed = Q(repealed_on__lte=today)
-    automatic = Q(status_override="") & ~repealed
-    expired = Q(expires_on__lt=today)
-    amended = Q(amended_on__lte=today)
-    if status == Status.REPEALED:
-        return repealed | Q(status_override=Status.REPEALED)
-    manual = ~repealed & Q(status_override=status)
-    if status == Status.EXECUTED:
-        return manual
-    if status == Status.EXPIRED:
-        return manual | (automatic & expired)
-    if status == Status.AMENDED:
-        return manual | (automatic & ~expired & amended)
-    if status == Status.IN_FORCE:
-        return manual | (automatic & ~expired & ~amended)
-    raise ValueError(status)
-
-
-def extract_pdf_text(document):
-    """Return the text layer of a Wagtail document if it is a PDF ("" for a scan), or None for other files."""
-    if document is None or (document.file_extension or "").lower() != "pdf":
-        return None
-    from pypdf import PdfReader
-
-    try:
-        with document.open_file() as handle:
-            reader = PdfReader(handle)
-            text = "\n".join((page.extract_text() or "") for page in reader.pages)
-    except Exception:  # a broken PDF must not stop an editor from saving; it is flagged like a scan
-        logger.warning("could not read the text of document %s", document.pk, exc_info=True)
-        return ""
-    return re.sub(r"[ \t]+", " ", text).strip()
 
 
 # -- the register -------------------------------------------------------------------------------------
@@ -409,17 +351,11 @@ class ResolutionPage(Page):
 
     # -- status ----------------------------------------------------------------------------------
     def status_on(self, today=None):
-        """The derived status on ``today``: repeal first, then the editor's choice, expiry and amendment."""
-        today = today or timezone.localdate()
-        if self.repealed_on and self.repealed_on <= today:
-            return Status.REPEALED
-        if self.status_override:
-            return Status(self.status_override)
-        if self.expires_on and self.expires_on < today:
-            return Status.EXPIRED
-        if self.amended_on and self.amended_on <= today:
-            return Status.AMENDED
-        return Status.IN_FORCE
+        """The derived status on ``today`` (see ``status_of``)."""
+        return status_of(
+            repealed_on=self.repealed_on, status_override=self.status_override,
+            expires_on=self.expires_on, amended_on=self.amended_on, today=today,
+        )
 
     @property
     def status(self):
@@ -478,9 +414,7 @@ class ResolutionPage(Page):
         they reach the database; each attachment keeps its own text, the page gathers them for the index.
         """
         if force or self.document_id != self.document_text_of:
-            text = extract_pdf_text(self.document) if self.document_id else None
-            self.document_text = text or ""
-            self.document_is_scan = text == ""
+            self.document_text, self.document_is_scan = text_layer(self.document if self.document_id else None)
             self.document_text_of = self.document_id
         attachments = list(self.attachments.all())
         for attachment in attachments:
@@ -602,9 +536,7 @@ class ResolutionAttachment(Orderable):
         """Extract the text of the file if it changed since the last extraction; flag a PDF without text."""
         if not force and self.document_id == self.text_of:
             return
-        text = extract_pdf_text(self.document) if self.document_id else None
-        self.text = text or ""
-        self.is_scan = text == ""
+        self.text, self.is_scan = text_layer(self.document if self.document_id else None)
         self.text_of = self.document_id
 
     def save(self, *args, **kwargs):

@@ -151,6 +151,6 @@ def test_extraction_never_runs_on_a_visitors_request(client, make_resolution, te
     def fail(*args, **kwargs):
         raise AssertionError("extraction on a visitor's request")
 
-    monkeypatch.setattr("resolutions.models.extract_pdf_text", fail)
+    monkeypatch.setattr("resolutions.pdf_text.extract_pdf_text", fail)
     assert client.get(page.url).status_code == 200
     assert client.get("/uchwaly/").status_code == 200
