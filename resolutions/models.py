@@ -37,7 +37,7 @@ from wagtail.admin.panels import (
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page, PagePermissionTester
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
@@ -46,10 +46,13 @@ from core.formatting import long_date
 
 from .enums import FIRST_CHANGE_NOTE, NUMBER_RE, RelationKind, Status, status_of, status_q  # noqa: F401
 from .pdf_text import text_layer
-
-PUBLISHERS_GROUP = "Publikujący"
-SECRETARIAT_GROUP = "Sekretariat uchwał"
-
+from .permissions import (  # noqa: F401
+    PUBLISHERS_GROUP,
+    SECRETARIAT_GROUP,
+    ResolutionIndexPermissionTester,
+    ResolutionPermissionTester,
+    is_publisher,
+)
 
 # -- the register -------------------------------------------------------------------------------------
 
@@ -564,42 +567,3 @@ class ResolutionRelation(Orderable):
     def clean(self):
         if self.target_id and self.source_id and self.target_id == self.source_id:
             raise ValidationError({"target": _("Uchwała nie może zmieniać ani uchylać samej siebie.")})
-
-
-# -- permissions --------------------------------------------------------------------------------------
-
-
-def is_publisher(user):
-    """Superusers and members of "Publikujący" may publish resolutions; nobody else (not even "Redakcja")."""
-    if not user.is_active:
-        return False
-    if user.is_superuser:
-        return True
-    cache = getattr(user, "_resolution_publisher", None)
-    if cache is None:
-        cache = user.groups.filter(name=PUBLISHERS_GROUP).exists()
-        user._resolution_publisher = cache
-    return cache
-
-
-class ResolutionPermissionTester(PagePermissionTester):
-    """Publishing, unpublishing and scheduling a resolution need the "Publikujący" group."""
-
-    def can_publish(self):
-        return super().can_publish() and is_publisher(self.user)
-
-    def can_unpublish(self):
-        return super().can_unpublish() and is_publisher(self.user)
-
-    def can_publish_subpage(self):
-        return super().can_publish_subpage() and is_publisher(self.user)
-
-
-class ResolutionIndexPermissionTester(PagePermissionTester):
-    """Creating a resolution and publishing it in one go also needs "Publikujący"."""
-
-    def can_publish_subpage(self):
-        return super().can_publish_subpage() and is_publisher(self.user)
-
-    def can_reorder_children(self):
-        return super().can_reorder_children() and is_publisher(self.user)

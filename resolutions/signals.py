@@ -20,6 +20,7 @@ from .models import (
     ResolutionPage,
     ResolutionRelation,
 )
+from .permissions import ensure_register_permissions
 
 
 def _earliest_live(kind):
@@ -68,8 +69,6 @@ def resolution_deleted(sender, instance, **kwargs):
 def register_created(sender, instance, created, raw=False, **kwargs):
     """A new register gets the resolution groups' permissions and the approval workflow."""
     if created and not raw:
-        from .permissions import ensure_register_permissions
-
         ensure_register_permissions(instance)
 
 
