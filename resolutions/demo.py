@@ -13,13 +13,8 @@ from core.demo.files import make_pdf
 from core.models import SiteSettings
 from core.formatting import long_date
 
-from .models import (
-    FIRST_CHANGE_NOTE,
-    RelationKind,
-    ResolutionIndexPage,
-    ResolutionPage,
-    ResolutionRelation,
-)
+from .enums import FIRST_CHANGE_NOTE, RelationKind
+from .models import ResolutionIndexPage, ResolutionPage, ResolutionRelation
 from .permissions import ensure_register_permissions
 from .signals import refresh_relation_dates
 

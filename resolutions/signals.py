@@ -13,13 +13,8 @@ from django.dispatch import receiver
 from wagtail.documents import get_document_model
 from wagtail.signals import page_published, page_unpublished
 
-from .models import (
-    RelationKind,
-    ResolutionAttachment,
-    ResolutionIndexPage,
-    ResolutionPage,
-    ResolutionRelation,
-)
+from .enums import RelationKind
+from .models import ResolutionAttachment, ResolutionIndexPage, ResolutionPage, ResolutionRelation
 from .permissions import ensure_register_permissions
 
 
