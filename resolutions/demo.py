@@ -1,8 +1,8 @@
-"""Demo content of the resolutions register: the register page, the 16 resolutions of ``shared/domain.md``
+"""Demo content of the resolutions register: the register page, 16 resolutions of the association's bodies
 (plus ZO 2/2019, which ZO 3/2024 repeals), each with a generated PDF with a real text layer, relations and the
 BIP metadata; the groups' rights on the register and the approval workflow.
 
-Numbers and dates are "dane przykładowe" unless domain.md marks them verified.
+Some numbers and dates are sample data ("dane przykładowe"), as the register's introduction says.
 """
 
 import datetime
