@@ -1,8 +1,8 @@
-"""Demo content of the resolutions register: the register page, the 16 resolutions of ``shared/domain.md``
+"""Demo content of the resolutions register: the register page, 16 resolutions of the association's bodies
 (plus ZO 2/2019, which ZO 3/2024 repeals), each with a generated PDF with a real text layer, relations and the
 BIP metadata; the groups' rights on the register and the approval workflow.
 
-Numbers and dates are "dane przykładowe" unless domain.md marks them verified.
+Some numbers and dates are sample data ("dane przykładowe"), as the register's introduction says.
 """
 
 import datetime
@@ -13,13 +13,8 @@ from core.demo.files import make_pdf
 from core.models import SiteSettings
 from core.formatting import long_date
 
-from .models import (
-    FIRST_CHANGE_NOTE,
-    RelationKind,
-    ResolutionIndexPage,
-    ResolutionPage,
-    ResolutionRelation,
-)
+from .enums import FIRST_CHANGE_NOTE, RelationKind
+from .models import ResolutionIndexPage, ResolutionPage, ResolutionRelation
 from .permissions import ensure_register_permissions
 from .signals import refresh_relation_dates
 

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 
 from members.models import StatutoryBody
 
-from .views import filtered, listing_queryset
+from .queries import filtered, listing_queryset
 
 FEED_ITEMS = 50
 CSV_COLUMNS = [

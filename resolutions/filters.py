@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from members.models import StatutoryBody
 
-from .models import NUMBER_RE, Status, status_q
+from .enums import NUMBER_RE, Status, status_q
 
 MAX_QUERY_LENGTH = 200
 FILTER_NAMES = ["organ", "rok", "status", "q", "od", "do"]

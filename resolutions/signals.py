@@ -13,13 +13,9 @@ from django.dispatch import receiver
 from wagtail.documents import get_document_model
 from wagtail.signals import page_published, page_unpublished
 
-from .models import (
-    RelationKind,
-    ResolutionAttachment,
-    ResolutionIndexPage,
-    ResolutionPage,
-    ResolutionRelation,
-)
+from .enums import RelationKind
+from .models import ResolutionAttachment, ResolutionIndexPage, ResolutionPage, ResolutionRelation
+from .permissions import ensure_register_permissions
 
 
 def _earliest_live(kind):
@@ -68,8 +64,6 @@ def resolution_deleted(sender, instance, **kwargs):
 def register_created(sender, instance, created, raw=False, **kwargs):
     """A new register gets the resolution groups' permissions and the approval workflow."""
     if created and not raw:
-        from .permissions import ensure_register_permissions
-
         ensure_register_permissions(instance)
 
 

@@ -1,4 +1,4 @@
-"""The issue's "Done when" scenario through real admin and public requests, and the pieces it relies on:
+"""The register's acceptance ("done when") scenario through real admin and public requests, and the pieces it relies on:
 attachments' text and scan flag, the admin listing's scan filter, and one public URL per resolution.
 """
 

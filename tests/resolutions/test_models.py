@@ -13,10 +13,10 @@ from resolutions.models import RelationKind, ResolutionPage, Status, status_q
 pytestmark = pytest.mark.django_db
 
 
-def test_demo_register_has_the_resolutions_of_domain_md_with_their_status():
+def test_demo_register_has_its_resolutions_with_their_status():
     pl = ResolutionPage.objects.filter(locale__language_code="pl").select_related("body")
     statuses = {(p.body.slug, p.display_number): p.status for p in pl}
-    assert len(statuses) == 17  # the 16 of domain.md plus ZO 2/2019, which ZO 3/2024 repeals
+    assert len(statuses) == 17  # the 16 demo resolutions plus ZO 2/2019, which ZO 3/2024 repeals
     assert statuses[("zgromadzenie-ogolne", "5/2013")] == Status.EXPIRED
     assert statuses[("zarzad", "14/2013")] == Status.EXECUTED
     assert statuses[("zarzad", "9/2016")] == Status.AMENDED
@@ -151,6 +151,6 @@ def test_extraction_never_runs_on_a_visitors_request(client, make_resolution, te
     def fail(*args, **kwargs):
         raise AssertionError("extraction on a visitor's request")
 
-    monkeypatch.setattr("resolutions.models.extract_pdf_text", fail)
+    monkeypatch.setattr("resolutions.pdf_text.extract_pdf_text", fail)
     assert client.get(page.url).status_code == 200
     assert client.get("/uchwaly/").status_code == 200

@@ -1,200 +1,24 @@
-"""The resolutions register (rejestr uchwał): the register page and one page per resolution.
-
-Design notes:
-- A resolution is a page under the register, so it has revisions, drafts, scheduled publishing, workflows
-  and previews. Its public URL is ``<register>/<body slug>/<year>/<number>/``; the register routes it.
-- Its status is derived at read time from stored dates: ``repealed_on`` / ``amended_on`` hold the date on which
-  the earliest *published* repealing / amending resolution enters into force. They are refreshed whenever a
-  resolution is published or unpublished (see ``signals.py``), so no editor has to touch the old resolution.
-- The text of every PDF (the main document and each attachment) is extracted with pypdf when the document is
-  attached (form validation or save), never on a visitor's request. It is stored (``document_text``, and
-  ``ResolutionAttachment.text`` per attachment, gathered in the page's ``attachments_text``) and indexed for
-  the site search. A PDF without a text layer is flagged (``document_is_scan``, ``ResolutionAttachment.is_scan``,
-  and ``has_scan`` for the admin listing's filter).
-- The public URL is ``<register>/<body>/<year>/<number>/`` everywhere (``get_url_parts``); the slug path under
-  the register answers with a permanent redirect to it.
-- BIP metadata: ``produced_by`` (wytworzył), ``responsible`` (odpowiada), ``produced_on``; "wprowadził" and the
-  change register come from the page's publish log entries, with the editor's ``change_note`` of each revision.
-"""
-
-import logging
-import re
+"""One resolution: its page (number, dates, documents, relations, BIP metadata) and its edit form."""
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
-from django.db.models import Q
-from django.http import Http404, HttpResponsePermanentRedirect
-from django.utils import timezone
 from django.utils.translation import gettext, gettext_lazy as _
-from modelcluster.fields import ParentalKey
 from wagtail.admin.forms import WagtailAdminPageForm
-from wagtail.admin.panels import (
-    FieldPanel,
-    FieldRowPanel,
-    HelpPanel,
-    InlinePanel,
-    MultiFieldPanel,
-    ObjectList,
-    PageChooserPanel,
-    TabbedInterface,
-)
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page, PagePermissionTester
+from wagtail.models import PageLogEntry
 from wagtail.search import index
-from wagtail.url_routing import RouteResult
 
 from core.blocks import RICH_TEXT_FEATURES
 from core.formatting import long_date
+from core.models import BasePage
 
-logger = logging.getLogger(__name__)
-
-PUBLISHERS_GROUP = "Publikujący"
-SECRETARIAT_GROUP = "Sekretariat uchwał"
-NUMBER_RE = re.compile(r"^\s*(\d{1,4})\s*/\s*(\d{4})\s*$")
-FIRST_CHANGE_NOTE = "Utworzenie dokumentu"
-
-
-class Status(models.TextChoices):
-    """The status of a resolution as the register shows it."""
-
-    IN_FORCE = "obowiazujaca", _("obowiązująca")
-    AMENDED = "zmieniona", _("zmieniona")
-    REPEALED = "uchylona", _("uchylona")
-    EXPIRED = "wygasla", _("wygasła")
-    EXECUTED = "wykonana", _("wykonana")
-
-
-class RelationKind(models.TextChoices):
-    AMENDS = "zmienia", _("zmienia")
-    REPEALS = "uchyla", _("uchyla")
-
-
-def status_q(status, today=None):
-    """A filter for resolutions whose derived status (see ``ResolutionPage.status``) is ``status`` today."""
-    today = today or timezone.localdate()
-    repealed = Q(repealed_on__lte=today)
-    automatic = Q(status_override="") & ~repealed
-    expired = Q(expires_on__lt=today)
-    amended = Q(amended_on__lte=today)
-    if status == Status.REPEALED:
-        return repealed | Q(status_override=Status.REPEALED)
-    manual = ~repealed & Q(status_override=status)
-    if status == Status.EXECUTED:
-        return manual
-    if status == Status.EXPIRED:
-        return manual | (automatic & expired)
-    if status == Status.AMENDED:
-        return manual | (automatic & ~expired & amended)
-    if status == Status.IN_FORCE:
-        return manual | (automatic & ~expired & ~amended)
-    raise ValueError(status)
-
-
-def extract_pdf_text(document):
-    """Return the text layer of a Wagtail document if it is a PDF ("" for a scan), or None for other files."""
-    if document is None or (document.file_extension or "").lower() != "pdf":
-        return None
-    from pypdf import PdfReader
-
-    try:
-        with document.open_file() as handle:
-            reader = PdfReader(handle)
-            text = "\n".join((page.extract_text() or "") for page in reader.pages)
-    except Exception:  # a broken PDF must not stop an editor from saving; it is flagged like a scan
-        logger.warning("could not read the text of document %s", document.pk, exc_info=True)
-        return ""
-    return re.sub(r"[ \t]+", " ", text).strip()
-
-
-# -- the register -------------------------------------------------------------------------------------
-
-
-class ResolutionIndexPage(RoutablePageMixin, Page):
-    """The register of resolutions (rejestr uchwał): a filterable list, an Atom feed and CSV/JSON exports.
-
-    Each resolution lives under it and is served at ``<body slug>/<year>/<number>/``.
-    """
-
-    intro = RichTextField(
-        _("wstęp"), blank=True, features=RICH_TEXT_FEATURES,
-        help_text=_("Krótki opis rejestru nad listą uchwał."),
-    )
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
-
-    parent_page_types = ["home.HomePage"]
-    subpage_types = ["resolutions.ResolutionPage"]
-    max_count_per_parent = 1
-
-    class Meta:
-        verbose_name = _("rejestr uchwał")
-        verbose_name_plural = _("rejestry uchwał")
-
-    # -- routing ---------------------------------------------------------------------------------
-    def route(self, request, path_components):
-        """``<body>/<year>/<number>/`` serves that resolution itself (so it is the page, with its own URL)."""
-        if self.live and len(path_components) == 3 and path_components[2].isdigit() and path_components[1].isdigit():
-            body_slug, year, number = path_components
-            resolution = (
-                self.resolutions().filter(body__slug=body_slug, year=int(year), seq=int(number))
-                .select_related("body", "document", "locale").first()
-            )
-            if resolution is None:
-                raise Http404
-            return RouteResult(resolution)
-        result = super().route(request, path_components)
-        if isinstance(result.page, ResolutionPage) and result.page.seq and result.page.body_id:
-            # the slug path ("zarzad-2014-12/") is not a second copy of the page: send it to the stable URL
-            return RouteResult(self, args=(self.redirect_to_resolution, (result.page,), {}))
-        return result
-
-    def redirect_to_resolution(self, request, resolution):
-        return HttpResponsePermanentRedirect(resolution.get_url(request))
-
-    def resolutions(self):
-        """The live resolutions of this register (this language's tree only)."""
-        return ResolutionPage.objects.live().child_of(self)
-
-    def permissions_for_user(self, user):
-        return ResolutionIndexPermissionTester(user, self)
-
-    # -- views -----------------------------------------------------------------------------------
-    @path("")
-    def register(self, request):
-        from .views import register_view
-
-        return register_view(self, request)
-
-    @path("feed/")
-    def feed(self, request):
-        from .feeds import atom_feed
-
-        return atom_feed(self, request)
-
-    @path("feed/<slug:body_slug>/")
-    def body_feed(self, request, body_slug):
-        from .feeds import atom_feed
-
-        return atom_feed(self, request, body_slug=body_slug)
-
-    @path("eksport/csv/")
-    def export_csv(self, request):
-        from .feeds import export_view
-
-        return export_view(self, request, "csv")
-
-    @path("eksport/json/")
-    def export_json(self, request):
-        from .feeds import export_view
-
-        return export_view(self, request, "json")
-
-
-# -- one resolution -----------------------------------------------------------------------------------
+from ..enums import FIRST_CHANGE_NOTE, NUMBER_RE, RelationKind, Status, status_of
+from ..pdf_text import text_layer
+from ..permissions import ResolutionPermissionTester
+from .relations import ResolutionRelation
 
 
 class ResolutionPageForm(WagtailAdminPageForm):
@@ -225,7 +49,7 @@ class ResolutionPageForm(WagtailAdminPageForm):
         return cleaned_data
 
 
-class ResolutionPage(Page):
+class ResolutionPage(BasePage):
     """One resolution of a statutory body, with its document, relations to other resolutions and BIP metadata."""
 
     number = models.CharField(
@@ -304,7 +128,7 @@ class ResolutionPage(Page):
 
     base_form_class = ResolutionPageForm
 
-    content_panels = Page.content_panels + [
+    content_panels = BasePage.content_panels + [
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("number"), FieldPanel("body", widget=forms.Select)]),
@@ -341,14 +165,10 @@ class ResolutionPage(Page):
         FieldPanel("produced_on"),
         FieldPanel("entered_by"),
     ]
-    edit_handler = TabbedInterface([
-        ObjectList(content_panels, heading=_("Uchwała")),
-        ObjectList(bip_panels, heading=_("Metryka BIP")),
-        ObjectList(Page.promote_panels, heading=_("Promocja")),
-        ObjectList(Page.settings_panels, heading=_("Ustawienia")),
-    ])
+    content_tab_heading = _("Uchwała")
+    extra_tabs = [(_("Metryka BIP"), bip_panels)]
 
-    search_fields = Page.search_fields + [
+    search_fields = BasePage.search_fields + [
         index.SearchField("number"),
         index.SearchField("summary"),
         index.SearchField("legal_basis"),
@@ -409,17 +229,11 @@ class ResolutionPage(Page):
 
     # -- status ----------------------------------------------------------------------------------
     def status_on(self, today=None):
-        """The derived status on ``today``: repeal first, then the editor's choice, expiry and amendment."""
-        today = today or timezone.localdate()
-        if self.repealed_on and self.repealed_on <= today:
-            return Status.REPEALED
-        if self.status_override:
-            return Status(self.status_override)
-        if self.expires_on and self.expires_on < today:
-            return Status.EXPIRED
-        if self.amended_on and self.amended_on <= today:
-            return Status.AMENDED
-        return Status.IN_FORCE
+        """The derived status on ``today`` (see ``status_of``)."""
+        return status_of(
+            repealed_on=self.repealed_on, status_override=self.status_override,
+            expires_on=self.expires_on, amended_on=self.amended_on, today=today,
+        )
 
     @property
     def status(self):
@@ -478,9 +292,7 @@ class ResolutionPage(Page):
         they reach the database; each attachment keeps its own text, the page gathers them for the index.
         """
         if force or self.document_id != self.document_text_of:
-            text = extract_pdf_text(self.document) if self.document_id else None
-            self.document_text = text or ""
-            self.document_is_scan = text == ""
+            self.document_text, self.document_is_scan = text_layer(self.document if self.document_id else None)
             self.document_text_of = self.document_id
         attachments = list(self.attachments.all())
         for attachment in attachments:
@@ -543,8 +355,6 @@ class ResolutionPage(Page):
 
     def change_register(self):
         """The public change register: one row per publication (date, person, description), oldest first."""
-        from wagtail.models import PageLogEntry
-
         entries = (
             PageLogEntry.objects.filter(page_id=self.pk, action__in=["wagtail.publish", "wagtail.unpublish"])
             .select_related("user", "revision")
@@ -572,102 +382,3 @@ class ResolutionPage(Page):
 
 def _user_name(user):
     return (user.get_full_name() or user.get_username()).strip()
-
-
-class ResolutionAttachment(Orderable):
-    """A further file of a resolution, e.g. "Załącznik nr 1"."""
-
-    page = ParentalKey(ResolutionPage, on_delete=models.CASCADE, related_name="attachments")
-    title = models.CharField(_("tytuł"), max_length=255, help_text=_("Np. Załącznik nr 1 – harmonogram"))
-    document = models.ForeignKey(
-        "wagtaildocs.Document", verbose_name=_("plik"), on_delete=models.CASCADE, related_name="+",
-    )
-
-    # the extracted text layer (see ResolutionPage.refresh_document_text)
-    text = models.TextField(_("tekst"), blank=True, editable=False)
-    is_scan = models.BooleanField(_("skan bez warstwy tekstowej"), default=False, editable=False)
-    text_of = models.PositiveIntegerField(null=True, blank=True, editable=False)
-
-    panels = [
-        FieldPanel("title"),
-        FieldPanel("document"),
-        HelpPanel(template="resolutions/admin/attachment_text_status.html"),
-    ]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("załącznik")
-        verbose_name_plural = _("załączniki")
-
-    def refresh_text(self, force=False):
-        """Extract the text of the file if it changed since the last extraction; flag a PDF without text."""
-        if not force and self.document_id == self.text_of:
-            return
-        text = extract_pdf_text(self.document) if self.document_id else None
-        self.text = text or ""
-        self.is_scan = text == ""
-        self.text_of = self.document_id
-
-    def save(self, *args, **kwargs):
-        if not kwargs.get("update_fields"):
-            self.refresh_text()
-        return super().save(*args, **kwargs)
-
-
-class ResolutionRelation(Orderable):
-    """"This resolution amends / repeals that one"; the other direction is shown on the target's page."""
-
-    source = ParentalKey(ResolutionPage, on_delete=models.CASCADE, related_name="relations")
-    kind = models.CharField(_("rodzaj"), max_length=10, choices=RelationKind.choices, default=RelationKind.AMENDS)
-    target = models.ForeignKey(
-        ResolutionPage, verbose_name=_("uchwała"), on_delete=models.CASCADE, related_name="incoming_relations",
-    )
-
-    panels = [FieldPanel("kind"), PageChooserPanel("target", "resolutions.ResolutionPage")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("powiązanie")
-        verbose_name_plural = _("powiązania")
-        indexes = [models.Index(fields=["target", "kind"], name="resolution_relation_target_idx")]
-
-    def clean(self):
-        if self.target_id and self.source_id and self.target_id == self.source_id:
-            raise ValidationError({"target": _("Uchwała nie może zmieniać ani uchylać samej siebie.")})
-
-
-# -- permissions --------------------------------------------------------------------------------------
-
-
-def is_publisher(user):
-    """Superusers and members of "Publikujący" may publish resolutions; nobody else (not even "Redakcja")."""
-    if not user.is_active:
-        return False
-    if user.is_superuser:
-        return True
-    cache = getattr(user, "_resolution_publisher", None)
-    if cache is None:
-        cache = user.groups.filter(name=PUBLISHERS_GROUP).exists()
-        user._resolution_publisher = cache
-    return cache
-
-
-class ResolutionPermissionTester(PagePermissionTester):
-    """Publishing, unpublishing and scheduling a resolution need the "Publikujący" group."""
-
-    def can_publish(self):
-        return super().can_publish() and is_publisher(self.user)
-
-    def can_unpublish(self):
-        return super().can_unpublish() and is_publisher(self.user)
-
-    def can_publish_subpage(self):
-        return super().can_publish_subpage() and is_publisher(self.user)
-
-
-class ResolutionIndexPermissionTester(PagePermissionTester):
-    """Creating a resolution and publishing it in one go also needs "Publikujący"."""
-
-    def can_publish_subpage(self):
-        return super().can_publish_subpage() and is_publisher(self.user)
-
-    def can_reorder_children(self):
-        return super().can_reorder_children() and is_publisher(self.user)
