@@ -1,21 +1,20 @@
 """Demo content of the members app: the 28 members, the directory and the authorities section with its terms.
 
-Facts come from ``shared/domain.md``: names, types and counties of the 28 members; the GUS figures of
-30.06.2009 for the 3 cities, the 3 powiaty and 5 towns; heads and offices where verified; both terms of the
-Zarząd and the Komisja Rewizyjna 2024. A head who also sits in the bodies is linked to the Person record
-(``MemberPage.head_person``), the others keep the typed ``head_name``. Everything else is invented, and the page says so ("dane przykładowe").
-Coats of arms are generated placeholders, not the real arms.
+Only published facts are given as facts: names, types and counties of the 28 members; the GUS figures of
+30.06.2009 for the 3 cities, the 3 powiaty and 5 towns; heads and offices where a public source names them;
+both terms of the Zarząd and the Komisja Rewizyjna 2024. Everything else is invented, and the page says so
+("dane przykładowe"), so nobody takes a placeholder for the association's data. A head who also sits in the
+bodies is linked to the Person record (``MemberPage.head_person``), so the name is kept once; the others keep
+the typed ``head_name``. Coats of arms are generated placeholders, not the real arms.
 """
 
 import datetime
 from decimal import Decimal
 
-
 from core.demo.files import make_png
 
-from .models import (
-    AuthoritiesPage, HeadTitle, MemberIndexPage, MemberPage, MemberType, Membership, Person, Role, StatutoryBody, Term,
-)
+from .enums import HeadTitle, MemberType, Role
+from .models import AuthoritiesPage, MemberIndexPage, MemberPage, Membership, Person, StatutoryBody, Term
 
 GUS_2009 = (datetime.date(2009, 6, 30), "GUS, stan na 30.06.2009 (za: Wikipedia, „Rybnik Coal Region”)")
 SAMPLE_SOURCE = "dane przykładowe"
@@ -88,7 +87,7 @@ ARMS_COLOURS = {
     "powiat-wodzislawski": ["#1f4fa0", "#f2c200"],
 }
 
-# first name, last name → (public office, English), member slug
+# last name → (first name, public office, public office in English, slug of the member represented)
 PEOPLE = {
     "Kuczera": ("Piotr", "Prezydent Miasta Rybnika", "Mayor of Rybnik", "rybnik"),
     "Kieca": ("Mieczysław", "Prezydent Miasta Wodzisławia Śląskiego", "Mayor of Wodzisław Śląski", "wodzislaw-slaski"),
@@ -109,8 +108,10 @@ PEOPLE = {
     "Burek": ("Czesław", "Wójt Gminy Lubomia", "Head of Lubomia Municipality", "lubomia"),
 }
 
-NEW_TERM = datetime.date(2024, 5, 21)  # Nadzwyczajne Zgromadzenie Ogólne, Galeria Sztuka Rzeczna, Rybnik [V S3]
-SWAP = datetime.date(2026, 5, 21)  # the two chairs swap roles after 2 years [V S2]; who starts is an assumption
+NEW_TERM = datetime.date(2024, 5, 21)  # Nadzwyczajne Zgromadzenie Ogólne, Galeria Sztuka Rzeczna, Rybnik
+# The two chairs swap roles after two years; which of them chairs first is not published, so those rows say
+# "dane przykładowe".
+SWAP = datetime.date(2026, 5, 21)
 
 # body slug, start, end, description (pl, en), rows: (last name, role, start, end, note)
 TERMS = [
@@ -228,7 +229,7 @@ OFFICE_KIND = {C: "Urząd Miasta", M: "Urząd Miasta", MW: "Urząd Gminy i Miast
 
 
 def _sample_contact(slug, title, kind, office, address, website, verified_figures):
-    """The office's contact fields: the verified ones from domain.md, the rest filled with visible placeholders.
+    """The office's contact fields: the published ones as given, the rest filled with visible placeholders.
 
     No phone number, e-mail or (for most members) website was verified, so they are placeholders that cannot be
     mistaken for real ones (the 000 phone block, the reserved ``.example`` domain, "ul. Przykładowa"); the

@@ -6,6 +6,7 @@ from wagtail.admin.ui.tables import Column, LiveStatusTagColumn, UpdatedAtColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .enums import TermStatus
 from .models import Person, StatutoryBody, Term
 
 
@@ -21,7 +22,8 @@ class PersonViewSet(SnippetViewSet):
 class TermStatusColumn(Column):
     """Current / archived / upcoming, derived from the dates."""
 
-    LABELS = {"current": _("bieżąca"), "archived": _("archiwalna"), "upcoming": _("przyszła")}
+    # Shorter than TermStatus's public labels: the column heading already says this is the term's state.
+    LABELS = {TermStatus.CURRENT: _("bieżąca"), TermStatus.ARCHIVED: _("archiwalna"), TermStatus.UPCOMING: _("przyszła")}
 
     def get_value(self, instance):
         return self.LABELS[instance.status(timezone.localdate())]

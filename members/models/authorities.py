@@ -1,0 +1,400 @@
+"""The association's statutory bodies (the section "Władze"): bodies, their terms and who sat in them.
+
+- ``StatutoryBody`` is shared: the authorities page shows each body's terms and people, and the resolutions
+  register files every resolution under the body that adopted it.
+- ``Term`` (kadencja) holds the composition of a body as ``Membership`` rows (person, role, public office,
+  member represented, dates). The member pages read their representatives from those rows, so nothing is
+  typed twice.
+- ``AuthoritiesPage`` shows the current terms, an archive of ended ones and a page per person.
+"""
+
+from django.contrib.contenttypes.fields import GenericRelation
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.http import Http404
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, RevisionMixin
+from wagtail.search import index
+
+from core.localization import active_text, is_english, localized_page_by_id, localized_pages
+from core.models import IntroBodyPage, SiteSettings
+
+from ..enums import Role, TermStatus
+from .people import Person
+
+
+class StatutoryBody(index.Indexed, models.Model):
+    """A statutory body of the association: Zgromadzenie Ogólne, Zarząd Związku or Komisja Rewizyjna."""
+
+    name = models.CharField(_("nazwa"), max_length=150, unique=True, help_text=_("Np. Zarząd Związku"))
+    name_en = models.CharField(_("nazwa po angielsku"), max_length=150, blank=True)
+    name_genitive = models.CharField(
+        _("nazwa w dopełniaczu"), max_length=150, blank=True,
+        help_text=_("Do nagłówków uchwał: „Uchwała nr 1/2014 Zarządu Związku”."),
+    )
+    slug = models.SlugField(
+        _("adres"), max_length=60, unique=True,
+        help_text=_("Część adresu stron, np. „zarzad” w /uchwaly/zarzad/2014/12/. Nie zmieniaj po publikacji."),
+    )
+    competences = RichTextField(_("kompetencje"), blank=True, features=["bold", "italic", "link", "ol", "ul"])
+    competences_en = RichTextField(
+        _("kompetencje po angielsku"), blank=True, features=["bold", "italic", "link", "ol", "ul"]
+    )
+    composition_note = models.TextField(
+        _("skład – opis"), blank=True,
+        help_text=_("Pokazywany zamiast listy osób, gdy organ nie ma kadencji, np. „Wszyscy członkowie rzeczywiści Związku”."),
+    )
+    composition_note_en = models.TextField(_("skład – opis po angielsku"), blank=True)
+    term_years = models.PositiveSmallIntegerField(
+        _("długość kadencji (lata)"), default=5,
+        help_text=_(
+            "Statut mówi o 4 latach, prasa z 2024 r. o kadencji pięcioletniej. Służy do wyliczenia końca "
+            "kadencji, gdy redakcja go nie poda."
+        ),
+    )
+    sort_order = models.PositiveSmallIntegerField(_("kolejność"), default=0)
+
+    panels = [
+        MultiFieldPanel([FieldPanel("name"), FieldPanel("name_en"), FieldPanel("name_genitive"), FieldPanel("slug")],
+                        heading=_("Nazwa")),
+        FieldPanel("competences"),
+        FieldPanel("competences_en"),
+        FieldRowPanel([FieldPanel("composition_note"), FieldPanel("composition_note_en")]),
+        FieldRowPanel([FieldPanel("term_years"), FieldPanel("sort_order")]),
+    ]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        ordering = ["sort_order", "name"]
+        verbose_name = _("organ statutowy")
+        verbose_name_plural = _("organy statutowe")
+
+    def __str__(self):
+        return self.display_name
+
+    @property
+    def name_in_heading(self):
+        """The body as a resolution's heading names it: "Zarządu Związku" (genitive) in Polish, "Management Board"."""
+        if is_english():
+            return self.display_name
+        return self.name_genitive or self.name
+
+    @property
+    def display_name(self):
+        """The name in the active language (English where given, Polish otherwise)."""
+        return active_text(self.name, self.name_en)
+
+    @property
+    def display_competences(self):
+        return active_text(self.competences, self.competences_en)
+
+    @property
+    def display_composition_note(self):
+        return active_text(self.composition_note, self.composition_note_en)
+
+
+class TermQuerySet(models.QuerySet):
+    """Terms by their dates: a term is current from its first day until the day before its end date."""
+
+    def current(self, today=None):
+        today = today or timezone.localdate()
+        return self.filter(start_date__lte=today).filter(Q(end_date__gt=today) | Q(end_date__isnull=True))
+
+    def archived(self, today=None):
+        today = today or timezone.localdate()
+        return self.filter(end_date__lte=today)
+
+
+def _add_years(day, years):
+    """``day`` the same date ``years`` later, for a term's default end; 29 February falls back to the 28th."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+class Term(RevisionMixin, ClusterableModel):
+    """A term of office (kadencja) of one statutory body and its composition.
+
+    Current or archived is derived from the dates; the end date defaults to the start plus the body's term length.
+    """
+
+    body = models.ForeignKey(StatutoryBody, verbose_name=_("organ"), on_delete=models.PROTECT, related_name="terms")
+    start_date = models.DateField(_("początek kadencji"))
+    end_date = models.DateField(
+        _("koniec kadencji"), blank=True, null=True,
+        help_text=_("Pierwszy dzień po kadencji (zwykle dzień wyboru nowego składu). Puste: początek + długość kadencji organu."),
+    )
+    description = models.TextField(
+        _("opis"), blank=True, help_text=_("Np. „Wybrany przez Nadzwyczajne Zgromadzenie Ogólne 21 maja 2024 r. w Rybniku”.")
+    )
+    description_en = models.TextField(_("opis po angielsku"), blank=True)
+
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="term")
+
+    objects = TermQuerySet.as_manager()
+
+    panels = [
+        FieldPanel("body"),
+        FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+        FieldRowPanel([FieldPanel("description"), FieldPanel("description_en")]),
+        HelpPanel(content=_(
+            "Skład organu: każda osoba z funkcją w organie, pełnionym urzędem i reprezentowanym członkiem. "
+            "Zmiana funkcji w trakcie kadencji: zakończ wiersz datą i dodaj nowy."
+        )),
+        InlinePanel("memberships", heading=_("Skład"), label=_("członek organu")),
+    ]
+
+    class Meta:
+        ordering = ["body__sort_order", "-start_date"]
+        verbose_name = _("kadencja")
+        verbose_name_plural = _("kadencje")
+
+    def __str__(self):
+        return f"{self.body}, {_('kadencja')} {self.years_label}"
+
+    @property
+    def revisions(self):
+        return self._revisions
+
+    @property
+    def years_label(self):
+        if self.end_date:
+            return f"{self.start_date.year}–{self.end_date.year}"
+        return f"{self.start_date.year}–"
+
+    @property
+    def display_description(self):
+        return active_text(self.description, self.description_en)
+
+    def clean(self):
+        super().clean()
+        if self.start_date and self.end_date and self.end_date <= self.start_date:
+            raise ValidationError({"end_date": _("Koniec kadencji musi być późniejszy niż jej początek.")})
+
+    def save(self, *args, **kwargs):
+        if self.end_date is None and self.start_date and self.body_id:
+            self.end_date = _add_years(self.start_date, self.body.term_years)
+        super().save(*args, **kwargs)
+
+    def status(self, today=None):
+        """The ``TermStatus`` of this term on ``today``."""
+        today = today or timezone.localdate()
+        if self.start_date > today:
+            return TermStatus.UPCOMING
+        if self.end_date and self.end_date <= today:
+            return TermStatus.ARCHIVED
+        return TermStatus.CURRENT
+
+
+class Membership(Orderable):
+    """One person in one term of a body: role, the public office they hold, the member they represent, dates."""
+
+    term = ParentalKey(Term, related_name="memberships", on_delete=models.CASCADE, verbose_name=_("kadencja"))
+    person = models.ForeignKey(Person, verbose_name=_("osoba"), on_delete=models.PROTECT, related_name="memberships")
+    role = models.PositiveSmallIntegerField(_("funkcja w organie"), choices=Role.choices, default=Role.MEMBER)
+    public_office = models.CharField(
+        _("pełniony urząd"), max_length=200, blank=True, help_text=_("Np. „Prezydent Miasta Rybnika”.")
+    )
+    public_office_en = models.CharField(_("pełniony urząd po angielsku"), max_length=200, blank=True)
+    member = models.ForeignKey(
+        "members.MemberPage", verbose_name=_("reprezentowany członek"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="memberships",
+    )
+    start_date = models.DateField(_("od"), null=True, blank=True, help_text=_("Puste: od początku kadencji."))
+    end_date = models.DateField(_("do"), null=True, blank=True, help_text=_("Puste: do końca kadencji."))
+    note = models.CharField(_("uwagi"), max_length=255, blank=True)
+
+    panels = [
+        FieldPanel("person"),
+        FieldPanel("role"),
+        FieldRowPanel([FieldPanel("public_office"), FieldPanel("public_office_en")]),
+        FieldPanel("member"),
+        FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+        FieldPanel("note"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("członek organu")
+        verbose_name_plural = _("skład organu")
+
+    def __str__(self):
+        return f"{self.person} – {self.get_role_display()}"
+
+    def clean(self):
+        super().clean()
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": _("Data końcowa nie może być wcześniejsza niż początkowa.")})
+
+    @property
+    def display_public_office(self):
+        return active_text(self.public_office, self.public_office_en)
+
+    @property
+    def since(self):
+        return self.start_date or self.term.start_date
+
+    @property
+    def until(self):
+        """The end of this seat: its own end date, else the end of the term."""
+        return self.end_date or self.term.end_date
+
+    def is_active(self, today=None):
+        """In office on ``today``: within its own dates and in a current term."""
+        today = today or timezone.localdate()
+        if self.term.status(today) != TermStatus.CURRENT:
+            return False
+        return (self.start_date is None or self.start_date <= today) and (self.end_date is None or self.end_date >= today)
+
+
+class AuthoritiesPage(RoutablePageMixin, IntroBodyPage):
+    """The section "Władze": each statutory body with its competences, current term and composition; an archive."""
+
+    intro = models.TextField(_("wstęp"), blank=True)  # no help text, unlike IntroBodyPage's
+
+    content_panels = IntroBodyPage.content_panels + [
+        HelpPanel(content=_("Organy, kadencje i osoby edytuje się w menu „Władze” (fragmenty).")),
+    ]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []  # the archive is a route of this page (archiwum/), not a child page
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("władze")
+        verbose_name_plural = _("strony władz")
+
+    def _memberships(self):
+        return models.Prefetch(
+            "memberships",
+            queryset=Membership.objects.filter(person__live=True).select_related("person", "member")
+            .order_by("role", "sort_order", "person__last_name"),
+        )
+
+    def _common_context(self, request, terms, today):
+        """Attach to each term the active/ended rows and the localized member pages (constant number of queries)."""
+        rows = [row for term in terms for row in term.memberships.all()]
+        pages = localized_pages([row.member for row in rows])
+        for term in terms:
+            status = term.status(today)
+            term.status_label = status.label
+            term.rows, term.ended_rows, term.planned_rows = [], [], []
+            current = status == TermStatus.CURRENT
+            for row in term.memberships.all():
+                row.member_page = pages.get(row.member.translation_key) if row.member else None
+                row.term = term  # avoid a query for row.term in row.is_active / row.until
+                if current and row.end_date is not None and row.end_date < today:
+                    term.ended_rows.append(row)
+                elif current and row.start_date is not None and row.start_date > today:
+                    term.planned_rows.append(row)
+                else:
+                    term.rows.append(row)
+        register = localized_page_by_id(SiteSettings.load(request_or_site=request).resolutions_page_id)
+        return {"register_url": register.get_url(request) if register else "", "today": today,
+                "people_url": self.people_url()}
+
+    @path("")
+    def index_route(self, request):
+        today = timezone.localdate()
+        bodies = list(StatutoryBody.objects.all())
+        terms = list(
+            Term.objects.current(today).select_related("body").prefetch_related(self._memberships()).order_by("-start_date")
+        )
+        current = {}
+        for term in terms:
+            current.setdefault(term.body_id, term)
+        for body in bodies:
+            body.current_term = current.get(body.pk)
+        context = self._common_context(request, list(current.values()), today)
+        context.update({"bodies": bodies, "archive_url": self.archive_url(), "has_archive": Term.objects.archived(today).exists()})
+        return self.render(request, context_overrides=context)
+
+    def localized_route_url(self, translation_url, language_code, request):
+        """The same view on this page's translation (for the language switcher): ``archiwum/`` ↔ ``archive/``,
+        ``osoby/<id>/`` ↔ ``people/<id>/``."""
+        match = request.routable_resolver_match
+        base_name = match.url_name.removesuffix("_en") if match.url_name else ""
+        if base_name not in {"archive", "person"}:
+            return translation_url
+        name = f"{base_name}_en" if language_code == "en" else base_name
+        return translation_url + self.reverse_subpage(name, kwargs=match.kwargs)
+
+    @path("archiwum/", name="archive")
+    @path("archive/", name="archive_en")
+    def archive_route(self, request):
+        today = timezone.localdate()
+        terms = list(
+            Term.objects.archived(today).select_related("body").prefetch_related(self._memberships())
+            .order_by("body__sort_order", "-start_date")
+        )
+        context = self._common_context(request, terms, today)
+        groups = []
+        for term in terms:
+            if not groups or groups[-1]["body"].pk != term.body_id:
+                groups.append({"body": term.body, "terms": []})
+            groups[-1]["terms"].append(term)
+        page_url = self.get_full_url(request) or ""
+        context.update({"groups": groups, "archive_url": self.archive_url(),
+                        "archive_full_url": page_url + self.reverse_subpage(self._archive_route_name())})
+        return self.render(request, context_overrides=context, template="members/authorities_archive.html")
+
+    @path("osoby/<int:person_id>/", name="person")
+    @path("people/<int:person_id>/", name="person_en")
+    def person_route(self, request, person_id):
+        """One person and every seat they hold or held, in every body and term: the person is kept once."""
+        person = Person.objects.filter(pk=person_id, live=True).first()
+        if person is None:
+            raise Http404
+        today = timezone.localdate()
+        seats = list(
+            person.memberships.select_related("term__body", "member")
+            .order_by("-term__start_date", "term__body__sort_order", "role")
+        )
+        pages = localized_pages([seat.member for seat in seats])
+        current, past, planned = [], [], []
+        for seat in seats:
+            seat.member_page = pages.get(seat.member.translation_key) if seat.member else None
+            if seat.is_active(today):
+                current.append(seat)
+            elif seat.since > today:
+                planned.append(seat)
+            else:
+                past.append(seat)
+        context = {"person": person, "current_seats": current, "past_seats": past, "planned_seats": planned,
+                   "person_full_url": (self.get_full_url(request) or "") + self._people_prefix() + f"{person.pk}/"}
+        return self.render(request, context_overrides=context, template="members/person.html")
+
+    @staticmethod
+    def _people_prefix():
+        return "people/" if is_english() else "osoby/"
+
+    def people_url(self):
+        """The start of a person's address on this page; the template appends ``<pk>/``."""
+        return (self.url or "") + self._people_prefix()
+
+    @classmethod
+    def people_url_for_locale(cls, locale_id):
+        """``people_url()`` of the live authorities page of the locale ("" without one), in one query.
+
+        For the member pages, which link their representatives and heads to the person pages.
+        """
+        page = cls.objects.live().filter(locale_id=locale_id).first()
+        return page.people_url() if page else ""
+
+    @staticmethod
+    def _archive_route_name():
+        return "archive_en" if is_english() else "archive"
+
+    def archive_url(self):
+        name = self._archive_route_name()
+        url = self.url
+        if url is None:
+            raise Http404
+        return url + self.reverse_subpage(name)

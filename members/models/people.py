@@ -1,0 +1,39 @@
+"""The people who sit or sat in the statutory bodies, each kept once and linked from every seat they hold."""
+
+from django.contrib.contenttypes.fields import GenericRelation
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.models import DraftStateMixin, RevisionMixin
+from wagtail.search import index
+
+
+class Person(DraftStateMixin, RevisionMixin, index.Indexed, models.Model):
+    """A person who sits or sat in a statutory body. Kept once and linked from every term they belong to."""
+
+    first_name = models.CharField(_("imię"), max_length=80)
+    last_name = models.CharField(_("nazwisko"), max_length=120)
+
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="person")
+
+    panels = [FieldRowPanel([FieldPanel("first_name"), FieldPanel("last_name")])]
+    search_fields = [
+        index.SearchField("first_name"), index.SearchField("last_name"), index.AutocompleteField("last_name"),
+        index.FilterField("live"),
+    ]
+
+    class Meta:
+        ordering = ["last_name", "first_name"]
+        verbose_name = _("osoba")
+        verbose_name_plural = _("osoby")
+
+    def __str__(self):
+        return self.full_name
+
+    @property
+    def full_name(self):
+        return f"{self.first_name} {self.last_name}".strip()
+
+    @property
+    def revisions(self):
+        return self._revisions
