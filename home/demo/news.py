@@ -1,11 +1,10 @@
-"""Demo step: the "Aktualności" list and four news items based on real events (``shared/domain.md``).
+"""Demo step: the "Aktualności" list and four news items based on the association's real events.
 
-Runs last among the demo steps, so news items can link to the pages of the other sections.
+Runs after the sections' steps, so news items can link to their pages.
 Illustrations are generated placeholders; the date of the ZIT item is sample data.
 """
 
 import datetime
-
 
 from core.demo.files import make_png
 from core.models import SiteSettings

@@ -1,7 +1,8 @@
-"""Demo step 1: the two home pages, site settings and the legal pages (accessibility, privacy, RODO clause).
+"""Demo step: the two home pages, site settings and the legal pages (accessibility, privacy, RODO clause).
 
 Runs first: every section hangs under the home page, and the forms link to the RODO clause page.
-Facts come from ``shared/domain.md`` and the seed page; invented details are marked "dane przykładowe"."""
+Facts are the association's public ones; invented details are marked "dane przykładowe".
+"""
 
 from wagtail.models import Page, Site
 
@@ -9,10 +10,8 @@ from core.models import RecommendedLink, SiteSettings, StandardPage
 
 from ..models import HomePage
 
-# Sample official numbers with valid checksums (dane przykładowe); the first release used numbers that fail them.
+# Sample official numbers (dane przykładowe) with valid checksums, so the validators accept them.
 SAMPLE_NIP = "6422889772"
-
-
 SAMPLE_REGON = "276828386"
 
 

@@ -1,0 +1,30 @@
+"""The association's own sections, one module per noun; every public name is re-exported here."""
+
+from .association import (
+    AssociationPage,
+    HistoryEvent,
+    HistoryPage,
+    StatutePage,
+    WorkingGroup,
+    WorkingGroupsPage,
+)
+from .home_page import HomePage
+from .news import NewsIndexPage, NewsPage, NewsRelatedPage
+from .office import (
+    OFFICE_TIMEZONE,
+    SCHEMA_WEEKDAYS,
+    WEEKDAYS,
+    OfficeFormField,
+    OfficeHours,
+    OfficePage,
+    OfficeStaff,
+    office_today,
+)
+from .region import RegionPage
+
+__all__ = [
+    "OFFICE_TIMEZONE", "SCHEMA_WEEKDAYS", "WEEKDAYS",
+    "AssociationPage", "HistoryEvent", "HistoryPage", "HomePage", "NewsIndexPage", "NewsPage", "NewsRelatedPage",
+    "OfficeFormField", "OfficeHours", "OfficePage", "OfficeStaff", "RegionPage", "StatutePage", "WorkingGroup",
+    "WorkingGroupsPage", "office_today",
+]
