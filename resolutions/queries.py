@@ -20,7 +20,7 @@ LIST_FIELDS = [
 def listing_queryset(index):
     """Live resolutions of the register, newest first then by number, with what a row shows joined in."""
     return (
-        index.resolutions()
+        index.public_resolutions()
         .select_related("body", "document")
         .only(*LIST_FIELDS)
         .order_by("-adopted_on", "seq", "body__sort_order")

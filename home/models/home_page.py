@@ -60,7 +60,7 @@ class HomePage(IntroBodyPage):
     def _latest_resolutions(self):
         """The newest resolutions of this language's register."""
         return list(
-            ResolutionPage.objects.live()
+            ResolutionPage.objects.live().public()
             .filter(locale_id=self.locale_id)
             .select_related("body")
             .order_by("-adopted_on", "-pk")[: self.LATEST_RESOLUTIONS]

@@ -1,5 +1,6 @@
 """The register page: lists, feeds and exports the resolutions under it and routes their stable URLs."""
 
+import re
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -15,6 +16,12 @@ from ..feeds import atom_feed, export_view
 from ..permissions import ResolutionIndexPermissionTester
 from ..views import register_view
 from .resolution import ResolutionPage
+
+
+# The stable address <body>/<year>/<number>/: ASCII digits only ("²" passes str.isdigit() but is no number),
+# as many as a year and a number in the year can have, so no value overflows the database's integers.
+STABLE_PATH_YEAR = re.compile(r"[0-9]{4}")
+STABLE_PATH_NUMBER = re.compile(r"[0-9]{1,4}")
 
 
 class ResolutionIndexPage(RoutablePageMixin, Page):
@@ -42,7 +49,8 @@ class ResolutionIndexPage(RoutablePageMixin, Page):
     # -- routing ---------------------------------------------------------------------------------
     def route(self, request, path_components):
         """``<body>/<year>/<number>/`` serves that resolution itself (so it is the page, with its own URL)."""
-        if self.live and len(path_components) == 3 and path_components[2].isdigit() and path_components[1].isdigit():
+        if self.live and len(path_components) == 3 and STABLE_PATH_YEAR.fullmatch(path_components[1]) \
+                and STABLE_PATH_NUMBER.fullmatch(path_components[2]):
             body_slug, year, number = path_components
             resolution = (
                 self.resolutions().filter(body__slug=body_slug, year=int(year), seq=int(number))
@@ -61,8 +69,13 @@ class ResolutionIndexPage(RoutablePageMixin, Page):
         return HttpResponsePermanentRedirect(resolution.get_url(request))
 
     def resolutions(self):
-        """The live resolutions of this register (this language's tree only)."""
+        """The live resolutions of this register (this language's tree only), restricted ones included:
+        Wagtail asks for the password or login when one of those is opened."""
         return ResolutionPage.objects.live().child_of(self)
+
+    def public_resolutions(self):
+        """The resolutions every visitor may see: what the register, its feeds and exports list."""
+        return self.resolutions().public()
 
     def permissions_for_user(self, user):
         return ResolutionIndexPermissionTester(user, self)

@@ -336,7 +336,7 @@ class ResolutionPage(BasePage):
         keys = {r.target.translation_key for r in outgoing} | {r.source.translation_key for r in incoming}
         localized = {
             page.translation_key: page
-            for page in ResolutionPage.objects.live().filter(translation_key__in=keys, locale_id=self.locale_id)
+            for page in ResolutionPage.objects.live().public().filter(translation_key__in=keys, locale_id=self.locale_id)
             .select_related("body")
         }
         groups = {"amends": [], "repeals": [], "amended_by": [], "repealed_by": []}
