@@ -109,6 +109,10 @@ class ProjectRecruitmentTab(models.Model):
     def recruitment_is_open(self):
         return self.recruitment_state == RecruitmentState.OPEN
 
+    def retention_start(self):
+        """Applications are kept for the retention period counted from the close of the recruitment."""
+        return self.recruitment_closes_at
+
     def recruitment_errors(self):
         """{field: message} when the recruitment would close before it opens."""
         if (

@@ -14,6 +14,7 @@ A form page built on ``ConsentEmailFormPage`` gets, on top of Wagtail's form bui
   is logged, and ``manage.py resend_form_notifications`` sends what is pending.
 """
 
+import calendar
 import datetime
 import logging
 import smtplib
@@ -45,6 +46,13 @@ MAX_TEXT_LENGTH = 5000  # a multi-line answer; single-line answers are limited t
 MAX_URL_LENGTH = 2000
 
 logger = logging.getLogger(__name__)
+
+
+def _months_before(moment, months):
+    """``moment`` minus ``months`` calendar months (the last day of a shorter month when needed)."""
+    year, month = divmod(moment.year * 12 + moment.month - 1 - months, 12)
+    day = min(moment.day, calendar.monthrange(year, month + 1)[1])
+    return moment.replace(year=year, month=month + 1, day=day)
 
 
 class ConsentFormBuilder(FormBuilder):
@@ -103,10 +111,20 @@ class ConsentEmailFormPage(BasePage, AbstractEmailForm):
         blank=True,
         help_text=_("Tekst przy polu wyboru zgody. Puste: tekst domyślny."),
     )
+    submission_retention_months = models.PositiveSmallIntegerField(
+        _("okres przechowywania zgłoszeń (miesiące)"),
+        default=12,
+        help_text=_(
+            "Po tylu miesiącach zgłoszenia są usuwane automatycznie (RODO); w projekcie liczone od zamknięcia "
+            "naboru, w innych formularzach od wysłania zgłoszenia. Podaj okres z klauzuli RODO (np. trwałość "
+            "i archiwizacja projektu UE)."
+        ),
+    )
 
     consent_panels = [
         MultiFieldPanel(
-            [FieldPanel("rodo_summary"), PageChooserPanel("rodo_clause_page"), FieldPanel("consent_label")],
+            [FieldPanel("rodo_summary"), PageChooserPanel("rodo_clause_page"), FieldPanel("consent_label"),
+             FieldPanel("submission_retention_months")],
             heading=_("Ochrona danych osobowych (RODO)"),
         )
     ]
@@ -179,6 +197,21 @@ class ConsentEmailFormPage(BasePage, AbstractEmailForm):
         since = timezone.now() - datetime.timedelta(seconds=window)
         recent = self.get_submission_class().objects.filter(page=self, submit_time__gte=since)
         return recent.filter(**{f"form_data__{CLIENT_FIELD}": client}).count() >= limit
+
+    # -- retention -------------------------------------------------------------------------------
+    def retention_start(self):
+        """The moment from which the retention period runs for all submissions, or None: from each one's own time."""
+        return None
+
+    def expired_submissions(self, now=None):
+        """The submissions kept longer than ``submission_retention_months`` allows."""
+        now = now or timezone.now()
+        cutoff = _months_before(now, self.submission_retention_months)
+        submissions = self.get_submission_class().objects.filter(page=self)
+        start = self.retention_start()
+        if start is not None:
+            return submissions if start <= cutoff else submissions.none()
+        return submissions.filter(submit_time__lt=cutoff)
 
     def get_submissions_list_view_class(self):
         from ..submissions import PortalSubmissionsListView
