@@ -80,15 +80,15 @@ def _free_port():
         return sock.getsockname()[1]
 
 
-def _live_database_url(workdir):
-    """A fresh database for the live server: a SQLite file, or a new PostgreSQL database beside the test one."""
+def fresh_database_url(workdir, suffix="live"):
+    """A new, empty database beside the test one: a SQLite file in ``workdir``, or ``<name>_<suffix>`` on PostgreSQL."""
     url = os.environ.get("DATABASE_URL", "")
     if not url.startswith("postgres"):
-        return f"sqlite:///{workdir / 'live.sqlite3'}"
+        return f"sqlite:///{workdir / (suffix + '.sqlite3')}"
     import psycopg2
 
     parsed = urlparse(url)
-    name = (parsed.path.lstrip("/") or "portal") + "_live"
+    name = f"{parsed.path.lstrip('/') or 'portal'}_{suffix}"
     admin = psycopg2.connect(
         dbname="postgres", user=parsed.username, password=parsed.password, host=parsed.hostname, port=parsed.port
     )
@@ -108,7 +108,7 @@ def live_site(request):
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "portal.settings.test",
-        "DATABASE_URL": _live_database_url(workdir),
+        "DATABASE_URL": fresh_database_url(workdir),
         "MEDIA_ROOT": str(workdir / "media"),
         "PORTAL_VAR_DIR": str(workdir),  # e.g. the generated admin password stays out of the project's var/
         "SERVE_MEDIA": "true",

@@ -3,34 +3,16 @@ database and media folder, gives back every page, revision, document, image and 
 
 import io
 import json
-import os
 import subprocess
 import sys
 import tarfile
 from pathlib import Path
-from urllib.parse import urlparse
 
 import pytest
 
+from tests.conftest import fresh_database_url
+
 DIGEST_SCRIPT = Path(__file__).with_name("backup_digest.py")
-
-
-def _empty_database_url(workdir):
-    url = os.environ.get("DATABASE_URL", "")
-    if not url.startswith("postgres"):
-        return f"sqlite:///{workdir / 'restored.sqlite3'}"
-    import psycopg2
-
-    parsed = urlparse(url)
-    name = (parsed.path.lstrip("/") or "portal") + "_restored"
-    admin = psycopg2.connect(dbname="postgres", user=parsed.username, password=parsed.password,
-                             host=parsed.hostname, port=parsed.port)
-    admin.autocommit = True
-    with admin.cursor() as cursor:
-        cursor.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        cursor.execute(f'CREATE DATABASE "{name}"')
-    admin.close()
-    return parsed._replace(path="/" + name).geturl()
 
 
 def digest(site, env=None):
@@ -61,7 +43,7 @@ def test_a_backup_restored_into_an_empty_database_is_the_same_site(live_site, tm
     assert manifest["counts"]["pages"] == len(before["pages"])
     assert all(len(entry["sha256"]) == 64 for entry in manifest["files"].values())
 
-    restored_env = {**live_site.env, "DATABASE_URL": _empty_database_url(tmp_path), "MEDIA_ROOT": str(tmp_path / "media")}
+    restored_env = {**live_site.env, "DATABASE_URL": fresh_database_url(tmp_path, "restored"), "MEDIA_ROOT": str(tmp_path / "media")}
     saved = live_site.env
     live_site.env = restored_env
     try:
@@ -87,7 +69,7 @@ def test_a_damaged_archive_is_refused_before_anything_is_written(live_site, tmp_
             if data is not None:
                 member.size = len(data)
                 target.addfile(member, io.BytesIO(data))
-    env = {**live_site.env, "DATABASE_URL": _empty_database_url(tmp_path), "MEDIA_ROOT": str(tmp_path / "media")}
+    env = {**live_site.env, "DATABASE_URL": fresh_database_url(tmp_path, "restored"), "MEDIA_ROOT": str(tmp_path / "media")}
     saved = live_site.env
     live_site.env = env
     try:
