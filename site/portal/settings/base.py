@@ -123,6 +123,17 @@ DATABASES = {
         conn_health_checks=True,  # a connection lost with the database server is replaced on the next request
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Several gunicorn workers write to one file. WAL lets readers go on while one connection writes, and
+    # synchronous=NORMAL is safe with WAL (a power cut may lose the last commits, never corrupt the file).
+    # IMMEDIATE takes the write lock when a transaction begins: with SQLite's default (DEFERRED) a transaction
+    # that read first fails at once with "database is locked" when it tries to write after another writer,
+    # instead of waiting. The timeout (seconds) is how long a writer waits for the lock.
+    DATABASES["default"].setdefault("OPTIONS", {}).update({
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+    })
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
