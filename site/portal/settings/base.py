@@ -172,8 +172,8 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", VAR_DIR / "static"))
 STATICFILES_DIRS = [SITE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
-# Uploaded files are served by Django only in development or when SERVE_MEDIA says so (test servers).
-SERVE_MEDIA = env_bool("SERVE_MEDIA", default=DEBUG)
+# Uploaded images are served by core.media.image_file in every mode; uploaded documents never from MEDIA_URL,
+# only through Wagtail's document view (/documents/<id>/<name>), which applies collections' privacy.
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
