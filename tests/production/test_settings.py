@@ -9,7 +9,7 @@ import pytest
 
 from .conftest import PROJECT_DIR, fresh_machine_env
 
-# The README's production recipe (docs-proposed-readme.md), with a key as Django generates one.
+# The README's production recipe (docs-proposed-readme.md), with a key generated the way `make run` does.
 PRODUCTION_ENV = {
     "DJANGO_SETTINGS_MODULE": "portal.settings.production",
     "ALLOWED_HOSTS": "subregion.pl",
@@ -40,10 +40,10 @@ print(json.dumps({name: getattr(settings, name) for name in names}))
 
 @pytest.fixture
 def production_env(tmp_path):
-    from django.core.management.utils import get_random_secret_key
+    from portal.serve import local_secret_key
 
     return fresh_machine_env(
-        **PRODUCTION_ENV, PORTAL_VAR_DIR=str(tmp_path), SECRET_KEY=get_random_secret_key(),
+        **PRODUCTION_ENV, PORTAL_VAR_DIR=str(tmp_path), SECRET_KEY=local_secret_key(tmp_path),
         DATABASE_URL=f"sqlite:///{tmp_path / 'db.sqlite3'}",
     )
 
@@ -122,3 +122,11 @@ def test_development_admin_base_url_follows_the_port(production_env):
     env = {**production_env, "DJANGO_SETTINGS_MODULE": "portal.settings.dev", "PORT": "8123"}
     del env["WAGTAILADMIN_BASE_URL"]
     assert settings_under(env)["WAGTAILADMIN_BASE_URL"] == "http://127.0.0.1:8123"
+
+
+def test_the_generated_key_is_kept_once_and_readable_by_its_owner_only(tmp_path):
+    from portal.serve import local_secret_key
+
+    key = local_secret_key(tmp_path)
+    assert local_secret_key(tmp_path) == key and len(key) >= 50
+    assert (tmp_path / "secret-key").stat().st_mode & 0o777 == 0o600
