@@ -44,11 +44,12 @@ def main(argv=None):
         os.environ["SECRET_KEY"] = local_secret_key()
 
     import django
+    from django.conf import settings
     from django.core.management import call_command
     from django.db import connections
 
     django.setup()
-    print("==> Collecting static files into var/static (hashed names, served by WhiteNoise)", flush=True)
+    print(f"==> Collecting static files into {settings.STATIC_ROOT} (hashed names, served by WhiteNoise)", flush=True)
     call_command("collectstatic", interactive=False, verbosity=0)
     call_command("ensure_admin", port=port)
     connections.close_all()
