@@ -5,10 +5,14 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 export PORT
 
-.PHONY: run test setup venv demo clean-db messages
+.PHONY: run dev test setup venv messages
 
+# As in production: gunicorn, DEBUG off, collected static files; plain HTTP on 127.0.0.1 (site/portal/serve.py).
 run: setup
-	@echo "==> Serving on http://127.0.0.1:$(PORT)/ (Ctrl+C stops)"
+	@$(PY) -m portal.serve --port $(PORT)
+
+# For developers: Django's dev server, DEBUG on, reloading on every code change.
+dev: setup
 	@$(PY) manage.py ensure_admin --port $(PORT)
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 

@@ -1,12 +1,13 @@
 """URL configuration: the admin outside the language prefix; the public site under i18n_patterns (no prefix for Polish)."""
 
-from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
+
+from core.media import IMAGE_FOLDERS, image_file
 
 from .sitemaps import TranslatedSitemap
 
@@ -16,10 +17,11 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": TranslatedSitemap}}, name="sitemap"),
 ]
 
-if settings.SERVE_MEDIA:
-    from django.views.static import serve
-
-    urlpatterns += [path("media/<path:path>", serve, {"document_root": settings.MEDIA_ROOT})]
+# Images in every mode, and nothing else under /media/: documents only through Wagtail's view at documents/.
+urlpatterns += [
+    path(f"media/{folder}/<path:path>", image_file, {"folder": folder}, name=f"media_{folder}")
+    for folder in IMAGE_FOLDERS
+]
 
 urlpatterns += i18n_patterns(
     path("", include("search.urls")),

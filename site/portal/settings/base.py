@@ -6,36 +6,11 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
-# /…/<project>/site/portal/settings/base.py -> <project>
-PROJECT_DIR = Path(__file__).resolve().parents[3]
-SITE_DIR = PROJECT_DIR / "site"
-VAR_DIR = Path(os.environ.get("PORTAL_VAR_DIR", PROJECT_DIR / "var"))
-
-
-def env_bool(name, default=False):
-    """Read a yes/no environment variable ("1", "true", "yes", "on" mean yes)."""
-    value = os.environ.get(name)
-    if value is None or value == "":
-        return default
-    return value.strip().lower() in {"1", "true", "yes", "on"}
-
-
-def env_list(name, default=""):
-    """Read a comma-separated environment variable into a list of non-empty items."""
-    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
-
-
-def require_secret_key():
-    """Return SECRET_KEY from the environment or stop start-up with a one-line message."""
-    key = os.environ.get("SECRET_KEY", "")
-    if not key:
-        raise SystemExit("Error: the SECRET_KEY environment variable must be set when DEBUG is off.")
-    return key
-
+from .environment import PROJECT_DIR, SITE_DIR, VAR_DIR, env_bool, env_list, require_env
 
 DEBUG = env_bool("DEBUG", default=False)
 SECRET_KEY = os.environ.get("SECRET_KEY") or (
-    "insecure-development-key-used-only-with-debug-on" if DEBUG else require_secret_key()
+    "insecure-development-key-used-only-with-debug-on" if DEBUG else require_env("SECRET_KEY", "when DEBUG is off")
 )
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
@@ -123,6 +98,17 @@ DATABASES = {
         conn_health_checks=True,  # a connection lost with the database server is replaced on the next request
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Several gunicorn workers write to one file. WAL lets readers go on while one connection writes, and
+    # synchronous=NORMAL is safe with WAL (a power cut may lose the last commits, never corrupt the file).
+    # IMMEDIATE takes the write lock when a transaction begins: with SQLite's default (DEFERRED) a transaction
+    # that read first fails at once with "database is locked" when it tries to write after another writer,
+    # instead of waiting. The timeout (seconds) is how long a writer waits for the lock.
+    DATABASES["default"].setdefault("OPTIONS", {}).update({
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+    })
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -161,8 +147,8 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", VAR_DIR / "static"))
 STATICFILES_DIRS = [SITE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
-# Uploaded files are served by Django only in development or when SERVE_MEDIA says so (test servers).
-SERVE_MEDIA = env_bool("SERVE_MEDIA", default=DEBUG)
+# Uploaded images are served by core.media.image_file in every mode; uploaded documents never from MEDIA_URL,
+# only through Wagtail's document view (/documents/<id>/<name>), which applies collections' privacy.
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
@@ -170,10 +156,11 @@ STORAGES = {
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Subregion Zachodni"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Links in the admin's e-mails (password reset, workflow notices); production requires it from the environment.
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL") or f"http://127.0.0.1:{os.environ.get('PORT', '8000')}"
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # no request leaves the machine
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
-WAGTAILDOCS_SERVE_METHOD = "serve_view"  # so collection privacy applies to every download
+WAGTAILDOCS_SERVE_METHOD = "serve_view"  # links go to /documents/<id>/<name>, so collections' privacy applies
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "core.document_forms.PortalDocumentForm"  # content must match the extension
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "doc", "odt", "xlsx", "xls", "ods", "txt", "csv", "zip", "rtf"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "svg"]
@@ -189,9 +176,21 @@ WAGTAIL_DATE_FORMAT = "%d.%m.%Y"
 WAGTAIL_DATETIME_FORMAT = "%d.%m.%Y %H:%M"
 WAGTAILFORMS_ADMIN_DATETIME_FORMAT = "%d.%m.%Y %H:%M"
 
-# Mail: printed to the console unless a real backend is configured.
-EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+# Mail: sent through EMAIL_HOST when it is set; without it (development, `make run`) printed to the console.
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
+EMAIL_BACKEND = (
+    "django.core.mail.backends.smtp.EmailBackend" if EMAIL_HOST else "django.core.mail.backends.console.EmailBackend"
+)
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")  # STARTTLS, usually port 587
+EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL")  # TLS from the first byte, usually port 465
+if EMAIL_USE_TLS and EMAIL_USE_SSL:
+    raise SystemExit("Error: set EMAIL_USE_TLS or EMAIL_USE_SSL, not both.")
+EMAIL_TIMEOUT = 10  # seconds: a mail server that does not answer must not hold a web worker
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "portal@subregion.pl")
+SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)  # sender of error reports to ADMINS
 
 SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "SAMEORIGIN"

@@ -1,4 +1,4 @@
-"""Development settings, used by ``make run``: DEBUG on unless the environment says otherwise."""
+"""Development settings (manage.py default, `make dev`): DEBUG on unless the environment says otherwise."""
 
 import os
 

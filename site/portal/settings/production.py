@@ -1,15 +1,40 @@
-"""Production settings: DEBUG always off, SECRET_KEY required, hashed static files."""
+"""Production settings: DEBUG off, SECRET_KEY and WAGTAILADMIN_BASE_URL required, hashed static files, HTTPS.
+
+HTTPS is enforced (redirect, HSTS, secure cookies) unless ``PORTAL_HTTPS=false`` says the site is served over
+plain HTTP (``make run`` on 127.0.0.1). Behind a proxy that terminates TLS, ``SECURE_PROXY_SSL_HEADER`` names
+the header by which the proxy tells Django the visitor used HTTPS.
+"""
+
+import os
 
 from .base import *  # noqa: F403
-from .base import require_secret_key
+from .environment import env_bool, proxy_ssl_header, require_env
 
 DEBUG = False
-SECRET_KEY = require_secret_key()
+SECRET_KEY = require_env("SECRET_KEY", "when DEBUG is off")
+WAGTAILADMIN_BASE_URL = require_env(
+    "WAGTAILADMIN_BASE_URL", "in production (the site's public address, e.g. https://subregion.pl)"
+)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)  # noqa: F405
-CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)  # noqa: F405
-SECURE_CONTENT_TYPE_NOSNIFF = True
+
+HTTPS = env_bool("PORTAL_HTTPS", default=True)
+SECURE_SSL_REDIRECT = HTTPS
+SECURE_HSTS_SECONDS = 365 * 24 * 3600 if HTTPS else 0
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+# Preloading puts the domain into the browsers' built-in HTTPS-only lists, which takes months to undo; that is
+# the domain owner's decision (for every subdomain), not the portal's, so it stays off: see SILENCED below.
+SECURE_HSTS_PRELOAD = False
+SESSION_COOKIE_SECURE = HTTPS
+CSRF_COOKIE_SECURE = HTTPS
+# Trusted only when configured: without a proxy that overwrites it, any visitor could send the header.
+SECURE_PROXY_SSL_HEADER = proxy_ssl_header(os.environ.get("SECURE_PROXY_SSL_HEADER", ""))
+
+SILENCED_SYSTEM_CHECKS = [
+    # X_FRAME_OPTIONS is SAMEORIGIN, not DENY: Wagtail's page preview shows the page in a frame of the admin.
+    "security.W019",
+    # SECURE_HSTS_PRELOAD is off on purpose (see above).
+    "security.W021",
+]
