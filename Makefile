@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 export PORT
 
-.PHONY: run dev test setup venv messages
+.PHONY: run dev test setup venv messages backup restore
 
 # As in production: gunicorn, DEBUG off, collected static files; plain HTTP on 127.0.0.1 (site/portal/serve.py).
 run: setup
@@ -43,3 +43,12 @@ $(VENV)/.installed: requirements.txt
 # For developers: refresh the .po catalogues after changing translatable strings (needs GNU gettext).
 messages: venv
 	$(PY) manage.py makemessages -l pl -l en --ignore=.venv --ignore=var --no-obsolete
+
+# The database and the uploaded files in one archive with a manifest (var/backups/ unless FILE=…).
+backup: venv
+	$(PY) manage.py backup $(FILE)
+
+# Put an archive made by `make backup` back into an empty database: make restore FILE=var/backups/portal-….tar.gz
+restore: venv
+	@test -n "$(FILE)" || { echo "usage: make restore FILE=<archive made by make backup>"; exit 2; }
+	$(PY) manage.py restore $(FILE)

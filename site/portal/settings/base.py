@@ -193,6 +193,13 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "portal@subregion.pl")
 SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)  # sender of error reports to ADMINS
 
 SESSION_COOKIE_HTTPONLY = True
+
+# Public forms (core.models.forms): at most PORTAL_FORM_RATE_LIMIT submissions per sender address and form in
+# PORTAL_FORM_RATE_WINDOW seconds. PORTAL_PROXY_COUNT: how many proxies of this deployment append to
+# X-Forwarded-For (0: the header is ignored and REMOTE_ADDR is the sender).
+PORTAL_FORM_RATE_LIMIT = int(os.environ.get("PORTAL_FORM_RATE_LIMIT", "10"))
+PORTAL_FORM_RATE_WINDOW = int(os.environ.get("PORTAL_FORM_RATE_WINDOW", "3600"))
+PORTAL_PROXY_COUNT = int(os.environ.get("PORTAL_PROXY_COUNT", "0"))
 X_FRAME_OPTIONS = "SAMEORIGIN"
 
 LOGGING = {
