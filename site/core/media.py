@@ -27,4 +27,8 @@ def image_file(request, folder, path):
     response = serve(request, path, document_root=Path(settings.MEDIA_ROOT) / folder)
     for header, value in IMAGE_HEADERS.items():
         response[header] = value
+    if path.lower().endswith(".svg"):
+        # Opened directly, an SVG is a document of this origin: download it instead. <img> ignores this header,
+        # and never runs an image's scripts, so pages show it as before.
+        response["Content-Disposition"] = "attachment"
     return response
