@@ -8,10 +8,13 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core.media import IMAGE_FOLDERS, image_file
+from core.password_reset import RateLimitedPasswordResetView
 
 from .sitemaps import TranslatedSitemap
 
 urlpatterns = [
+    # Before the admin's own patterns, so this address is served by the limited view.
+    path("admin/password_reset/", RateLimitedPasswordResetView.as_view(), name="wagtailadmin_password_reset"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": TranslatedSitemap}}, name="sitemap"),

@@ -52,6 +52,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.humanize",
+    "csp",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -65,7 +67,59 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "core.security.PortalCSPMiddleware",
+    # Last, so it sees the outcome of every login (django-axes' own rule).
+    "axes.middleware.AxesMiddleware",
 ]
+
+# Content-Security-Policy (core.security): strict on the public site, what Wagtail's admin needs under /admin/.
+SELF = "'self'"
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "media-src": [SELF],
+        "object-src": ["'none'"],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],  # the admin's preview frames public pages
+    }
+}
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "default-src": [SELF],
+    "script-src": [SELF, "'unsafe-inline'"],
+    "style-src": [SELF, "'unsafe-inline'"],
+    "img-src": [SELF, "data:", "blob:"],
+    "font-src": [SELF, "data:"],
+    "connect-src": [SELF],
+    "media-src": [SELF, "blob:"],
+    "frame-src": [SELF],
+    "worker-src": [SELF, "blob:"],
+    "object-src": ["'none'"],
+    "base-uri": [SELF],
+    "form-action": [SELF],
+    "frame-ancestors": [SELF],
+}
+
+# Login throttling (django-axes): after AXES_FAILURE_LIMIT failed logins for one account from one address,
+# that pair is refused for AXES_COOLOFF_TIME; the attempts are listed (and can be deleted) in Django's admin
+# under /django-admin/ "Axes", or cleared with `manage.py axes_reset`. Behind a proxy, AXES_IPWARE_PROXY_COUNT
+# follows PORTAL_PROXY_COUNT so the visitor's address is read, not the proxy's.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = 0.25  # hours: 15 minutes
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "core/login_locked.html"
+if int(os.environ.get("PORTAL_PROXY_COUNT", "0")) > 0:
+    AXES_IPWARE_PROXY_COUNT = int(os.environ["PORTAL_PROXY_COUNT"])
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+else:  # no proxy: X-Forwarded-For is whatever the client wrote, so only the connection's address counts
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ["REMOTE_ADDR"]
 
 ROOT_URLCONF = "portal.urls"
 WSGI_APPLICATION = "portal.wsgi.application"
