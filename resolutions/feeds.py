@@ -8,6 +8,7 @@ from django.utils import translation
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
+from core.spreadsheets import neutralise
 from members.models import StatutoryBody
 
 from .queries import filtered, listing_queryset
@@ -94,7 +95,7 @@ def export_view(index, request, fmt):
         yield "\ufeff"  # so spreadsheet programs read the Polish letters as UTF-8
         yield writer.writeheader() or ",".join(CSV_COLUMNS) + "\r\n"
         for row in _rows(index, request, queryset):
-            yield writer.writerow(row)
+            yield writer.writerow({name: neutralise(value) for name, value in row.items()})
 
     response = StreamingHttpResponse(stream(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="uchwaly.csv"'

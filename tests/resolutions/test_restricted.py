@@ -32,3 +32,10 @@ def test_its_own_address_asks_to_log_in(client, restricted):
 def test_the_register_still_lists_the_others(client, restricted):
     other = ResolutionPage.objects.live().filter(locale__language_code="pl").exclude(pk=restricted.pk).first()
     assert other.title in client.get("/uchwaly/").content.decode()
+
+
+def test_the_register_csv_runs_no_formula(client, db):
+    resolution = ResolutionPage.objects.live().filter(locale__language_code="pl").first()
+    ResolutionPage.objects.filter(pk=resolution.pk).update(title='=HYPERLINK("http://evil.example","kliknij")')
+    text = b"".join(client.get("/uchwaly/eksport/csv/").streaming_content).decode()
+    assert "'=HYPERLINK(" in text and ',=HYPERLINK(' not in text and '"=HYPERLINK(' not in text
