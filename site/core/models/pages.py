@@ -6,6 +6,7 @@
   title and in search results) and a body of blocks, with their panels and search fields.
 """
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
@@ -26,6 +27,15 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def clean(self):
+        super().clean()
+        if self.slug and not self.slug.isascii():
+            # The admin fills the address from the title without Polish letters; one typed by hand is refused,
+            # not changed: "członkowie" would otherwise become the unreadable /cz%C5%82onkowie/.
+            raise ValidationError({"slug": _(
+                "Adres strony może zawierać tylko litery bez polskich znaków, cyfry i myślniki, np. „aktualnosci”."
+            )})
 
     @cached_classmethod
     def get_edit_handler(cls):

@@ -212,6 +212,8 @@ STORAGES = {
 WAGTAIL_SITE_NAME = "Subregion Zachodni"
 # Links in the admin's e-mails (password reset, workflow notices); production requires it from the environment.
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL") or f"http://127.0.0.1:{os.environ.get('PORT', '8000')}"
+# Addresses in plain ASCII (/aktualnosci/, not /aktualno%C5%9Bci/): the admin transliterates the title.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # no request leaves the machine
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILDOCS_SERVE_METHOD = "serve_view"  # links go to /documents/<id>/<name>, so collections' privacy applies
