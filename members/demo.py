@@ -279,7 +279,7 @@ def _person(loader, last_name):
     if person is None:
         person = Person(first_name=first_name, last_name=last_name)
         person.save()
-        person.save_revision().publish()
+        person.save_revision(log_action=True).publish()
         loader.created += 1
     return person
 
@@ -309,5 +309,5 @@ def _terms(loader, members):
                 member=members.get(member_slug), start_date=since, end_date=until, note=note, sort_order=order,
             ))
         term.save()
-        term.save_revision()
+        term.save_revision(log_action=True)
         loader.created += 1

@@ -416,4 +416,4 @@ def _english_children(page, children, en_partner_names):
         if partner.link_page_id:
             partner.link_page = partner.link_page.get_translation_or_none(english.locale) or partner.link_page
     english.partners = partners
-    english.save_revision().publish()
+    english.save_revision(log_action=True).publish()

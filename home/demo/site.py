@@ -36,7 +36,7 @@ def _home_pages(loader):
             "z siedzibą w Rybniku – wspólnoty 28 samorządów ziemi raciborskiej, rybnickiej i wodzisławskiej.</p>",
         )
         root.add_child(instance=home)
-        home.save_revision().publish()
+        home.save_revision(log_action=True).publish()
         loader.created += 1
         loader.built_site = True
     if site is None:

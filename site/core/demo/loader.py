@@ -3,7 +3,8 @@
 Rules every step follows:
 - a page is found by its slug under its parent; if it exists, it is left exactly as editors left it;
 - each section's step creates its own section page, with its own page type;
-- documents and images are found by title, so nothing is stored twice.
+- documents and images are found by title, so nothing is stored twice;
+- every object is saved as a logged revision, so its History offers the original text to go back to.
 """
 
 import io
@@ -64,7 +65,7 @@ class DemoLoader:
         page = model(slug=slug, locale=parent.locale, **fields)
         with transaction.atomic():
             parent.add_child(instance=page)
-            page.save_revision().publish()
+            page.save_revision(log_action=True).publish()
         self.created += 1
         return page
 
@@ -77,7 +78,7 @@ class DemoLoader:
         translated = page.copy_for_translation(locale, copy_parents=True).specific
         for name, value in fields.items():
             setattr(translated, name, value)
-        translated.save_revision().publish()
+        translated.save_revision(log_action=True).publish()
         self._order_like_source(page, translated)
         self.created += 1
         return translated
