@@ -177,7 +177,7 @@ LANGUAGE_CODE = "pl"
 LANGUAGES = [("pl", "Polski"), ("en", "English")]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
-LOCALE_PATHS = [PROJECT_DIR / "locale"]
+LOCALE_PATHS = [PROJECT_DIR / "locale", SITE_DIR / "admin_translations"]  # the first is makemessages' target
 
 # manage.py load_demo: the demo steps in order (each a module with ``load(loader)``); later steps link to
 # earlier content. The home pages and legal pages come first, the menu order last.

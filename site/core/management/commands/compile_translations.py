@@ -11,14 +11,18 @@ from django.core.management.base import BaseCommand
 
 
 class Command(BaseCommand):
-    help = "Compile the project's translation catalogues (locale/*/LC_MESSAGES/*.po) without GNU gettext."
+    help = "Compile the project's translation catalogues (every locale/ folder and LOCALE_PATHS) without GNU gettext."
 
     def handle(self, *args, **options):
         root = Path(settings.PROJECT_DIR)
-        catalogues = [
+        catalogues = {
             path for path in root.glob("**/locale/*/LC_MESSAGES/*.po")
             if ".venv" not in path.parts and "node_modules" not in path.parts
-        ]
+        }
+        # LOCALE_PATHS may hold folders not named locale/ (the admin's Polish supplement, which
+        # makemessages must never rewrite), so they are compiled too.
+        for folder in settings.LOCALE_PATHS:
+            catalogues.update(Path(folder).glob("*/LC_MESSAGES/*.po"))
         for po_path in sorted(catalogues):
             mo_path = po_path.with_suffix(".mo")
             if mo_path.exists() and mo_path.stat().st_mtime >= po_path.stat().st_mtime:
