@@ -11,11 +11,12 @@ import os
 import signal
 import socket
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
+
+from tests.conftest import LiveSite
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 # Set by pytest-django, tests/conftest.py, the test settings or CI: none of them is set on a fresh machine.
@@ -72,16 +73,14 @@ class Response:
         return self.body.decode("utf-8", "replace")
 
 
-class MakeRunSite:
+class MakeRunSite(LiveSite):
     """``make run`` in its own process group (make, then gunicorn); ``get()`` sends one request as it is written."""
 
     def __init__(self, var_dir, port, env, log):
+        super().__init__(env, port)
         self.var_dir = var_dir
         self.port = port
-        self.env = env
         self.log = log
-        self.url = f"http://127.0.0.1:{port}"
-        self.process = None
 
     def get(self, path, headers=None):
         """One request with ``path`` sent verbatim (no redirect followed, no ``..`` cleaned up)."""
@@ -92,15 +91,6 @@ class MakeRunSite:
             return Response(answer.status, {k.lower(): v for k, v in answer.getheaders()}, answer.read())
         finally:
             connection.close()
-
-    def manage(self, *args):
-        """A manage.py command on the site's database, as a developer would run it beside ``make run``."""
-        result = subprocess.run(
-            [sys.executable, "manage.py", *args], cwd=PROJECT_DIR, env=self.env, capture_output=True, text=True
-        )
-        if result.returncode != 0:
-            raise RuntimeError(f"manage.py {' '.join(args)} failed:\n{result.stdout}\n{result.stderr}")
-        return result.stdout
 
     def output(self):
         return self.log.read_text(errors="replace")
