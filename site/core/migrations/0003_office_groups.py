@@ -3,8 +3,9 @@
 - "Sekretariat" runs the portal: pages on the whole tree (add, change, publish, lock, unlock), "Ustawienia
   portalu", documents and images (add, change, delete, choose), redirects and reading form submissions. That was
   the work of the former "Redakcja", so its members move here, and so do the members of Wagtail's "Moderators".
-- "Redakcja" now writes news: documents and images (add, change, choose) and the pages under the news list named
-  in the settings; its whole-tree page rights go. Members of Wagtail's "Editors" move here.
+- "Redakcja" now writes news: documents and images (add and choose; for Wagtail "change" includes deleting any
+  file, so it keeps only its own uploads to edit) and the pages under the news list named in the settings; its
+  whole-tree page rights go. Members of Wagtail's "Editors" move here.
 - "Tłumacze": translations (wagtail-localize's "submit translation") and pages of every other language's tree.
 - Wagtail's "Editors" and "Moderators" go, and so does the "Moderators approval" workflow that every page
   offered: "Moderators" were its only handlers. Should it have a review in progress, it is cancelled and the
@@ -24,8 +25,10 @@ PAGE_RIGHTS = {
 }
 COLLECTION_RIGHTS = {
     "Sekretariat": {"document": ["add", "change", "delete", "choose"], "image": ["add", "change", "delete", "choose"]},
-    "Redakcja": {"document": ["add", "change", "choose"], "image": ["add", "change", "choose"]},
+    "Redakcja": {"document": ["add", "choose"], "image": ["add", "choose"]},
 }
+# Wagtail lets whoever may change a file delete it, even while a published page uses it.
+REVOKED_COLLECTION_RIGHTS = {"Redakcja": ["change_document", "change_image"]}
 MODEL_RIGHTS = {
     "Sekretariat": [
         ADMIN,
@@ -82,6 +85,8 @@ def shape_groups(apps, schema_editor):
         groups[name].permissions.add(*(get_permission(apps, *right) for right in rights))
 
     root_collection = Collection.objects.filter(depth=1).first()
+    for name, codenames in REVOKED_COLLECTION_RIGHTS.items():
+        GroupCollectionPermission.objects.filter(group=groups[name], permission__codename__in=codenames).delete()
     for name, models in COLLECTION_RIGHTS.items():
         for model, actions in models.items():
             for action in actions:
