@@ -34,12 +34,13 @@ GROUP_TASKS = {
     ),
     PUBLISHERS_GROUP: _(
         "Akceptują uchwały w procesie „Akceptacja uchwał”: przed akceptacją widzą, co zostanie opublikowane, "
-        "i to potwierdzają. Tylko oni (i administrator) publikują, wycofują, usuwają, przenoszą i kopiują uchwały."
+        "i to potwierdzają. Tylko oni (i administrator) publikują, wycofują, usuwają, przenoszą i kopiują "
+        "uchwały."
     ),
     TRANSLATORS: _(
-        "Tłumaczą strony na angielski („Przetłumacz” na liście stron do przetłumaczenia) i poprawiają angielskie "
-        "wersje stron. Stron polskich nie zmieniają i nie publikują: przetłumaczoną stronę publikuje Sekretariat, "
-        "uchwałę – Publikujący. Zgłoszeń z formularzy nie widzą."
+        "Tłumaczą strony na angielski („Przetłumacz” na liście stron do przetłumaczenia) i poprawiają "
+        "angielskie wersje stron. Nie zmieniają stron polskich i niczego nie publikują: tłumaczenie publikuje "
+        "Sekretariat (w edytorze tłumaczenia), a uchwałę – Publikujący. Zgłoszeń z formularzy nie widzą."
     ),
 }
 

@@ -37,7 +37,9 @@ class ResolutionApprovalTask(AbstractGroupApprovalTask):
         return ApprovalForm if action == "approve" else super().get_form_for_action(action)
 
     def get_template_for_action(self, action):
-        return "resolutions/admin/approve_modal.html" if action == "approve" else super().get_template_for_action(action)
+        if action == "approve":
+            return "resolutions/admin/approve_modal.html"
+        return super().get_template_for_action(action)
 
     @transaction.atomic
     def on_action(self, task_state, user, action_name, **kwargs):
