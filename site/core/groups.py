@@ -9,7 +9,7 @@ name a page, so they are granted when that page exists, here:
   that is not in the default language), so they never change a Polish page.
 
 The receivers below grant them when the settings name a news list and when a language's home page is created;
-grants are only ever added, like the register's rights in ``resolutions.permissions``.
+grants are only ever added. A section whose own page carries rights (a register, say) grants them itself.
 
 ``RestrictedPublishingTester`` is the one rule for page types whose publishing belongs to one group: whatever
 changes what the public sees of such a page (publishing, unpublishing, deleting, moving, copying) needs that group.
