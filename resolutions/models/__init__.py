@@ -13,18 +13,20 @@ Design notes:
   and ``ResolutionAttachment.text`` per attachment, gathered in the page's ``attachments_text``) and indexed for
   the site search. A PDF without a text layer is flagged (``document_is_scan``, ``ResolutionAttachment.is_scan``,
   and ``has_scan`` for the admin listing's filter).
-- BIP metadata: ``produced_by`` (wytworzył), ``responsible`` (odpowiada), ``produced_on``; "wprowadził" and the
-  change register come from the page's publish log entries, with the editor's ``change_note`` of each revision.
+- BIP metadata: ``produced_by`` (wytworzył), ``responsible`` (odpowiada), ``produced_on``; the change register
+  comes from the page's publish log entries: each row names the author of the revision that went public (who
+  entered it, not who approved it) and that revision's ``change_note``; "wprowadził" is the first row's author.
+- Approving in the workflow publishes, so the workflow's task (``approval.py``) shows what goes public first.
 """
 
 from ..enums import FIRST_CHANGE_NOTE, NUMBER_RE, RelationKind, Status, status_of, status_q
 from ..permissions import (
     PUBLISHERS_GROUP,
-    SECRETARIAT_GROUP,
     ResolutionIndexPermissionTester,
     ResolutionPermissionTester,
     is_publisher,
 )
+from .approval import ResolutionApprovalTask
 from .attachments import ResolutionAttachment
 from .register import ResolutionIndexPage
 from .relations import ResolutionRelation
@@ -34,8 +36,8 @@ __all__ = [
     "FIRST_CHANGE_NOTE",
     "NUMBER_RE",
     "PUBLISHERS_GROUP",
-    "SECRETARIAT_GROUP",
     "RelationKind",
+    "ResolutionApprovalTask",
     "ResolutionAttachment",
     "ResolutionIndexPage",
     "ResolutionIndexPermissionTester",

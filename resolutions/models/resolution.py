@@ -109,7 +109,7 @@ class ResolutionPage(BasePage):
     )
     entered_by = models.CharField(
         _("wprowadził (gdy brak konta)"), max_length=200, blank=True, default="redaktor BIP",
-        help_text=_("Używane tylko wtedy, gdy publikacji nie wykonał użytkownik portalu (np. import)."),
+        help_text=_("Używane tylko wtedy, gdy opublikowanej wersji nie wprowadził użytkownik portalu (np. import)."),
     )
     change_note = models.CharField(
         _("opis zmiany"), max_length=255, blank=True,
@@ -354,10 +354,15 @@ class ResolutionPage(BasePage):
         return {"relations": groups, "has_relations": any(groups.values())}
 
     def change_register(self):
-        """The public change register: one row per publication (date, person, description), oldest first."""
+        """The public change register: one row per publication (date, person, description), oldest first.
+
+        BIP names the person who entered the information, so a publication's row names the author of the
+        revision that went public (whoever approved it in the workflow is not the author); a withdrawal's row
+        names who withdrew it. Revisions without an account (imports) show the ``entered_by`` text.
+        """
         entries = (
             PageLogEntry.objects.filter(page_id=self.pk, action__in=["wagtail.publish", "wagtail.unpublish"])
-            .select_related("user", "revision")
+            .select_related("user", "revision__user")
             .order_by("timestamp", "pk")
         )
         rows = []
@@ -365,17 +370,20 @@ class ResolutionPage(BasePage):
             note = ""
             if entry.action == "wagtail.unpublish":
                 note = str(_("Wycofanie z publikacji"))
-            elif entry.revision is not None:
-                note = (entry.revision.content or {}).get("change_note", "")
+                person = entry.user
+            else:
+                revision = entry.revision
+                note = (revision.content or {}).get("change_note", "") if revision is not None else ""
+                person = revision.user if revision is not None else None
             rows.append({
                 "timestamp": entry.timestamp,
-                "user": _user_name(entry.user) if entry.user_id else self.entered_by,
+                "user": _user_name(person) if person is not None else self.entered_by,
                 "description": note or str(_("Aktualizacja")),
             })
         return rows
 
     def entered_by_name(self, register=None):
-        """"Wprowadził": whoever first published the resolution (the fallback text for imports)."""
+        """"Wprowadził": the author of the first published version (the ``entered_by`` text for imports)."""
         register = self.change_register() if register is None else register
         return register[0]["user"] if register else self.entered_by
 

@@ -120,9 +120,9 @@ def _term_form(term, **changes_by_person):
 
 @pytest.mark.django_db
 def test_editor_changes_a_zarzad_role_and_both_pages_show_it(client):
-    """An office editor (group Redakcja) makes Damian Mrowiec Zastępca Przewodniczącego in the admin."""
+    """An office editor (group Sekretariat) makes Damian Mrowiec Zastępca Przewodniczącego in the admin."""
     editor = get_user_model().objects.create_user("redaktor", "redaktor@example.com", "haslo-testowe-123")
-    editor.groups.add(Group.objects.get(name="Redakcja"))
+    editor.groups.add(Group.objects.get(name="Sekretariat"))
     client.force_login(editor)
     _old, current = zarzad_terms()
     assert "Zastępca Przewodniczącego" not in client.get("/czlonkowie/powiat-rybnicki/").content.decode()
@@ -157,8 +157,8 @@ def test_admin_keeps_what_was_typed_when_dates_are_wrong(admin_client):
 
 
 @pytest.mark.django_db
-def test_redakcja_may_edit_people_and_terms():
-    group = Group.objects.get(name="Redakcja")
+def test_sekretariat_may_edit_people_and_terms():
+    group = Group.objects.get(name="Sekretariat")
     codenames = set(group.permissions.filter(content_type__app_label="members").values_list("codename", flat=True))
     assert {"add_person", "change_person", "publish_person", "add_term", "change_term", "change_statutorybody"} <= codenames
 

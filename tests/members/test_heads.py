@@ -119,13 +119,13 @@ def _member_form(page, **changes):
 @pytest.fixture
 def editor(client):
     user = get_user_model().objects.create_user("redaktor-wlodarz", "redaktor@example.com", "haslo-testowe-123")
-    user.groups.add(Group.objects.get(name="Redakcja"))
+    user.groups.add(Group.objects.get(name="Sekretariat"))
     client.force_login(user)
     return user
 
 
 @pytest.mark.django_db
-def test_redakcja_editor_chooses_the_head_person_and_the_page_links_it(client, editor):
+def test_sekretariat_editor_chooses_the_head_person_and_the_page_links_it(client, editor):
     bugdol = Person(first_name="Paweł", last_name="Bugdol")
     bugdol.save()
     bugdol.save_revision().publish()

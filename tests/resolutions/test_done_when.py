@@ -67,7 +67,7 @@ def resolution_form(bodies, document, attachments=(), relations=(), **overrides)
 def test_editor_adds_a_repeal_with_a_pdf_it_is_approved_and_a_visitor_finds_it(client, register, bodies):
     old = ResolutionPage.objects.get(locale=register.locale, body__slug="zarzad", number="1/2014")
     assert old.status == Status.IN_FORCE
-    secretary = user_in("Sekretariat uchwał", "ewa", "Ewa", "Sekretarz")
+    secretary = user_in("Redakcja", "ewa", "Ewa", "Sekretarz")
     publisher = user_in("Publikujący", "piotr", "Piotr", "Wydawca")
 
     # 1. the secretary uploads the PDFs and adds the resolution, which repeals 1/2014, and submits it
@@ -84,11 +84,12 @@ def test_editor_adds_a_repeal_with_a_pdf_it_is_approved_and_a_visitor_finds_it(c
     assert not new.live and new.workflow_in_progress
     assert client.get("/uchwaly/zarzad/2025/5/").status_code == 404, "not public before approval"
 
-    # 2. a Publikujący member approves it, which publishes it
+    # 2. a Publikujący member approves it, confirming what goes public, which publishes it
     client.force_login(publisher)
     task_state = new.current_workflow_task_state
     response = client.post(
-        reverse("wagtailadmin_pages:workflow_action", args=(new.pk, "approve", task_state.pk)), {"comment": ""}
+        reverse("wagtailadmin_pages:workflow_action", args=(new.pk, "approve", task_state.pk)),
+        {"comment": "", "confirm": "on"},
     )
     assert response.status_code in (200, 302)
     new.refresh_from_db()
@@ -115,8 +116,8 @@ def test_editor_adds_a_repeal_with_a_pdf_it_is_approved_and_a_visitor_finds_it(c
     assert "Uchyla" in new_html and 'href="/uchwaly/zarzad/2014/1/"' in new_html
     assert "Załącznik nr 1 – harmonogram" in new_html and "(PDF," in new_html
     register_table = new_html[new_html.index('id="change-register"'):]
-    assert "Piotr Wydawca" in register_table and "Utworzenie dokumentu" in register_table
-    assert "Wprowadził</dt><dd>Piotr Wydawca" in new_html
+    assert "Ewa Sekretarz" in register_table and "Utworzenie dokumentu" in register_table
+    assert "Wprowadził</dt><dd>Ewa Sekretarz" in new_html
 
     # 6. the attachment's text is found by the site search
     assert 'href="/uchwaly/zarzad/2025/5/"' in client.get("/szukaj/", {"q": "kolibra"}).content.decode()

@@ -1,4 +1,4 @@
-"""Who may publish: real admin requests by a Sekretariat user, an office editor ("Redakcja") and a Publikujący."""
+"""Who may publish: real admin requests by a "Redakcja" member, an office editor ("Sekretariat") and a Publikujący."""
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -45,17 +45,17 @@ def add_url(register):
 
 
 def test_groups_exist_with_rights_on_the_register(register):
-    assert Group.objects.filter(name__in=["Sekretariat uchwał", "Publikujący", "Redakcja"]).count() == 3
+    assert Group.objects.filter(name__in=["Sekretariat", "Redakcja", "Publikujący", "Tłumacze"]).count() == 4
     workflow = register.get_workflow()
     assert workflow.name == "Akceptacja uchwał"
     task = workflow.tasks.get().specific
     assert list(task.groups.values_list("name", flat=True)) == ["Publikujący"]
 
 
-def test_sekretariat_creates_and_submits_but_cannot_publish_then_publikujacy_approves(
+def test_redakcja_creates_and_submits_but_cannot_publish_then_publikujacy_approves(
     client, register, bodies, text_pdf
 ):
-    secretary = user_in("Sekretariat uchwał", "sekretarz")
+    secretary = user_in("Redakcja", "sekretarz")
     publisher = user_in("Publikujący", "publikujacy")
     client.force_login(secretary)
 
@@ -81,18 +81,18 @@ def test_sekretariat_creates_and_submits_but_cannot_publish_then_publikujacy_app
     client.force_login(publisher)
     task_state = page.current_workflow_task_state
     approve = reverse("wagtailadmin_pages:workflow_action", args=(page.pk, "approve", task_state.pk))
-    response = client.post(approve, {"comment": "OK"})
+    response = client.post(approve, {"comment": "OK", "confirm": "on"})
     assert response.status_code in (200, 302)
     page.refresh_from_db()
     assert page.live
-    assert page.change_register()[-1]["user"] == "Publikujacy Test"
+    assert page.change_register()[-1]["user"] == "Sekretarz Test"
     assert page.change_register()[-1]["description"] == "Utworzenie dokumentu"
-    assert page.entered_by_name() == "Publikujacy Test"
+    assert page.entered_by_name() == "Sekretarz Test"
     assert "zakupu testowego" in client.get("/uchwaly/", {"rok": "2031", "organ": "zarzad"}).content.decode()
 
 
 def test_office_editors_can_publish_other_pages_but_not_resolutions(client, register, bodies, text_pdf):
-    editor = user_in("Redakcja", "redaktor")
+    editor = user_in("Sekretariat", "redaktor")
     resolution = ResolutionPage.objects.filter(locale__language_code="pl").first()
     other_page = Page.objects.get(depth=2, locale__language_code="pl").get_children().exclude(pk=register.pk).first()
     assert other_page.permissions_for_user(editor).can_publish()
