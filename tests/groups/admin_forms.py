@@ -71,7 +71,7 @@ def office_form(page, hours, **overrides):
     data = {
         "title": page.title, "slug": page.slug, "intro": page.intro, "bank_name": page.bank_name,
         "bank_account": page.bank_account, "directions": rich_text(page.directions), "form_intro": rich_text(""),
-        "thank_you_text": rich_text(""), "rodo_summary": rich_text(""), "rodo_clause_page": "", "consent_label": "",
+        "thank_you_text": rich_text(""), "rodo_summary": rich_text(""), "rodo_clause_page": "", "consent_label": "", "submission_retention_months": "12",
         "from_address": "", "to_address": "biuro@subregion.pl", "subject": "",
         "opening_hours": inline_formset(hours), "staff": inline_formset(staff, initial=len(staff)),
         "form_fields": inline_formset([]), "seo_title": "", "search_description": "", "comments": inline_formset([]),

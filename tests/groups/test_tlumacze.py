@@ -103,10 +103,6 @@ def test_translates_a_page_then_its_strings_and_sekretariat_publishes_them(
     assert english.title == "Holiday opening hours" and english.live
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "wagtail-localize publishes a new translation of a live page at once, whoever asks; "
-    "WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False in the settings makes it a draft for Sekretariat"
-))
 def test_translate_leaves_publishing_to_sekretariat(client, translator, new_polish_page, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):  # wagtail-localize publishes once the request commits
         english, _response = translate(client, new_polish_page)

@@ -64,7 +64,7 @@ def project_form(**overrides):
         "thank_you_text": rich_text(""),
         "rodo_summary": rich_text(""),
         "rodo_clause_page": "",
-        "consent_label": "",
+        "consent_label": "", "submission_retention_months": "12",
         "to_address": "biuro@subregion.pl",
         "from_address": "",
         "subject": "Zgłoszenie",

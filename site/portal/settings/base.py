@@ -176,6 +176,9 @@ AUTH_PASSWORD_VALIDATORS = [
 LANGUAGE_CODE = "pl"
 LANGUAGES = [("pl", "Polski"), ("en", "English")]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# A new translation stays a draft until someone who may publish it does: otherwise clicking "Translate" on a
+# live page put its untranslated copy online at once.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [PROJECT_DIR / "locale", SITE_DIR / "admin_translations"]  # the first is makemessages' target
 

@@ -34,7 +34,7 @@ def to_editors(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("projects", "0002_redakcja_permissions"),
+        ("projects", "0003_projectpage_submission_retention_months"),
         ("core", "0003_office_groups"),
     ]
     operations = [migrations.RunPython(to_secretariat, to_editors)]
