@@ -1,13 +1,15 @@
 """Finding pages and texts in the visitor's language.
 
-- ``locales_by_code(request)`` and ``home_page_for(request)``: read once per request, for the shared layout.
+- ``locales_by_code(request)`` and ``active_locale(request)``: from the cached layout (``core.layout_cache``).
 - ``localized_pages(pages, locale)``: the translations of several pages in one query, for links that must
   lead to the visitor's language.
 - ``active_text(polish, english)``: the one fallback rule for texts kept in two columns.
 """
 
 from django.utils import translation
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page
+
+from .layout_cache import layout
 
 
 def is_english():
@@ -21,14 +23,12 @@ def active_text(polish, english):
 
 
 def locales_by_code(request):
-    """All locales by language code, fetched once per request."""
-    if not hasattr(request, "_portal_locales"):
-        request._portal_locales = {locale.language_code: locale for locale in Locale.objects.all()}
-    return request._portal_locales
+    """All locales by language code, from the cached layout."""
+    return layout(request).locales
 
 
 def active_locale(request):
-    """The locale of the active language (None when it has no locale), without a query after the first."""
+    """The locale of the active language (None when it has no locale), from the cached layout."""
     return locales_by_code(request).get(translation.get_language())
 
 
@@ -63,21 +63,3 @@ def localized_page_by_id(page_id, locale=None):
     locale = locale or Locale.get_active()
     keys = Page.objects.filter(pk=page_id).values("translation_key")
     return Page.objects.live().filter(locale=locale, translation_key__in=keys).first()
-
-
-def home_page_for(request):
-    """The home page of the active language (the site's root page, localized), fetched once per request."""
-    if not hasattr(request, "_portal_home_page"):
-        site = Site.find_for_request(request)
-        home = None
-        if site is not None:
-            locale = active_locale(request)
-            if locale is not None:
-                home = (
-                    Page.objects.live()
-                    .filter(locale=locale, translation_key__in=Page.objects.filter(pk=site.root_page_id).values("translation_key"))
-                    .first()
-                )
-            home = home or site.root_page
-        request._portal_home_page = home
-    return request._portal_home_page
