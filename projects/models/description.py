@@ -200,18 +200,14 @@ class ProjectDescriptionTab(models.Model):
         return errors
 
     def description_context(self):
-        """The programme (shown on every tab), the partners, goals and groups, each read in one query.
+        """The programme (shown on every tab), the partners, goals and groups, one query each.
 
         ``partners`` keeps every partner in editors' order; the template shows them split into the lead
         partners and the others.
         """
-        programme = None
-        if self.programme_id:
-            programme = (
-                FundingProgramme.objects.select_related("mark_strip")
-                .prefetch_related("mark_strip__renditions")
-                .get(pk=self.programme_id)
-            )
+        # Read with the page when it is served (ProjectPage.serve_select_related); the marks' rendition comes
+        # from Wagtail's rendition cache.
+        programme = self.programme if self.programme_id else None
         partners = list(self.partners.select_related("link_page"))
         self._localize_partner_links(partners)
         return {

@@ -5,6 +5,8 @@ language, the menu, the footer's pages and recommended links. Read from the data
 page's queries; here they are read once into a ``Layout`` and kept in the cache (``CACHES``: files or Redis,
 shared by all workers) under a key of the site, the language and the current *generation*.
 
+``locales()`` keeps the locales the same way, for code that has no request.
+
 A change that alters the layout starts a new generation when its transaction commits (at once outside one),
 so no worker serves the old data after the change: a page at the top of a tree (a home page or one of its
 children, i.e. the menu and the breadcrumbs' first crumbs) or chosen for the footer (or a translation of one)
@@ -28,10 +30,11 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .models import RecommendedLink, SiteSettings
 
+FORMAT = 1  # part of every key: raise it when what a Layout holds changes, so a deploy never reads old entries
 GENERATION_KEY = "portal:layout:generation"
 LAYOUT_TIMEOUT = 600  # seconds; a change is seen at once (new generation), this only bounds the files kept
 TOP_DEPTH = 3  # home pages are children of the tree's root (depth 2); the menu's sections are theirs
-FOOTER_PAGES = ("news", "accessibility", "privacy")
+CHOSEN_PAGES = ("news", "accessibility", "privacy", "resolutions")  # SiteSettings.<name>_page
 
 
 @dataclass
@@ -44,9 +47,9 @@ class Layout:
     home_url: str = "/"
     menu: list = field(default_factory=list)  # [{"path", "title", "url"}] in menu order
     crumbs: dict = field(default_factory=dict)  # tree path -> {"title", "url", "depth"}: the home page and its children
-    footer: dict = field(default_factory=dict)  # "news" | "accessibility" | "privacy" -> URL in this language
+    chosen: dict = field(default_factory=dict)  # CHOSEN_PAGES name -> URL of that page's translation in this language
     recommended_links: list = field(default_factory=list)  # [{"title", "url"}]
-    sections: dict = field(default_factory=dict)  # model label -> URL of the first live child of home of that type
+    sections: dict = field(default_factory=dict)  # model label -> the first live child of home of that type (a Page)
 
 
 def layout(request):
@@ -72,7 +75,7 @@ def _cached_layout(request):
     language = translation.get_language() or "pl"
     if _invalidation_pending():
         return _build(request, site, language)
-    key = f"portal:layout:{_generation()}:{site.pk}:{language}"
+    key = f"portal:layout:{FORMAT}:{_generation()}:{site.pk}:{language}"
     data = cache.get(key)
     if data is None:
         data = _build(request, site, language)
@@ -81,8 +84,8 @@ def _cached_layout(request):
 
 
 def _build(request, site, language):
-    """Read the layout from the database (seven queries)."""
-    locales = {locale.language_code: locale for locale in Locale.objects.all()}
+    """Read the layout from the database (six or seven queries)."""
+    all_locales = locales()
     settings = SiteSettings.load()
     links = [{"title": link.title, "url": link.url} for link in RecommendedLink.objects.filter(settings=settings)]
     homes = {
@@ -90,9 +93,9 @@ def _build(request, site, language):
         for page in Page.objects.live().filter(translation_key=site.root_page.translation_key)
         .only("id", "path", "depth", "url_path", "locale_id", "title", "translation_key")
     }
-    codes = {locale.pk: code for code, locale in locales.items()}
+    codes = {locale.pk: code for code, locale in all_locales.items()}
     home_urls = {codes[locale_id]: page.get_url(request) for locale_id, page in homes.items() if locale_id in codes}
-    locale = locales.get(language)
+    locale = all_locales.get(language)
     home = homes.get(locale.pk) if locale else None
     home = home or site.root_page
     top = list(
@@ -104,7 +107,7 @@ def _build(request, site, language):
     )
     data = Layout(
         site_settings=settings,
-        locales=locales,
+        locales=all_locales,
         home_urls=home_urls,
         home_url=home.get_url(request) or "/",
         recommended_links=links,
@@ -114,17 +117,18 @@ def _build(request, site, language):
         data.crumbs[page.path] = {"title": page.title, "url": url, "depth": page.depth}
         if page.depth == home.depth + 1 and page.live:
             label = f"{page.content_type.app_label}.{page.content_type.model}"
-            data.sections.setdefault(label, url)
+            data.sections.setdefault(label, page)
             if page.show_in_menus:
                 data.menu.append({"path": page.path, "title": page.title, "url": url})
     if locale is not None:
-        data.footer = _footer_urls(request, settings, locale)
+        data.chosen = _chosen_urls(request, settings, locale)
     return data
 
 
-def _footer_urls(request, settings, locale):
-    """The footer's pages chosen in site settings, each as the URL of its live translation in ``locale``."""
-    chosen = {name: getattr(settings, f"{name}_page_id") for name in FOOTER_PAGES}
+def _chosen_urls(request, settings, locale):
+    """The pages chosen in site settings (the footer's, the register), each as the URL of its live translation
+    in ``locale``: editors choose the Polish page and every language version links to its own."""
+    chosen = {name: getattr(settings, f"{name}_page_id") for name in CHOSEN_PAGES}
     ids = [pk for pk in chosen.values() if pk]
     keys = Page.objects.filter(pk__in=ids).values("translation_key")
     rows = list(
@@ -141,9 +145,22 @@ def _footer_urls(request, settings, locale):
     return urls
 
 
-def section_url(request, model):
-    """The URL of the first live child of this language's home page of type ``model`` (None when there is none)."""
+def section_page(request, model):
+    """The first live child of type ``model`` of this language's home page, as a plain ``Page`` (None if none):
+    the sections (news, register, directory…) are found by type, so links survive editors changing slugs."""
     return layout(request).sections.get(model._meta.label_lower)
+
+
+def locales():
+    """All locales by language code (Wagtail's ``Locale.get_active()`` queries on every call)."""
+    if _invalidation_pending():
+        return {locale.language_code: locale for locale in Locale.objects.all()}
+    key = f"portal:locales:{FORMAT}:{_generation()}"
+    data = cache.get(key)
+    if data is None:
+        data = {locale.language_code: locale for locale in Locale.objects.all()}
+        cache.set(key, data, LAYOUT_TIMEOUT)
+    return data
 
 
 # -- generations ------------------------------------------------------------------------------------
@@ -173,11 +190,11 @@ def invalidate():
 
 
 def _alters_layout(page):
-    """True for a page the layout shows: at the top of a tree, or chosen for the footer (or a translation of one)."""
+    """True for a page the layout shows: at the top of a tree, or chosen in site settings (or a translation of one)."""
     if page.depth is not None and page.depth <= TOP_DEPTH:
         return True
     settings = SiteSettings.objects.first()  # no settings yet: nothing chosen (and none created from here)
-    chosen = [getattr(settings, f"{name}_page_id") for name in FOOTER_PAGES] if settings else []
+    chosen = [getattr(settings, f"{name}_page_id") for name in CHOSEN_PAGES] if settings else []
     return Page.objects.filter(pk__in=[pk for pk in chosen if pk], translation_key=page.translation_key).exists()
 
 

@@ -14,8 +14,11 @@ import hashlib
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
+from django.db.models import Q
 from django.http import Http404
 from wagtail.models import Page
+
+from .localization import with_translations
 
 ROUTE_TIMEOUT = 24 * 3600
 
@@ -43,7 +46,15 @@ def _remembered_page(entry):
     model = ContentType.objects.get_for_id(entry["content_type_id"]).model_class()
     if model is None:
         return None
-    return model.objects.filter(pk=entry["pk"], path=entry["path"], url_path=entry["url_path"]).first()
+    return _read(model, entry["pk"], entry["path"], entry["url_path"])
+
+
+def _read(model, pk, path, url_path):
+    """The page as its own type, with its translations for the language switcher, in one query; a page type
+    names in ``serve_select_related`` what its page always shows from other tables (as Wagtail's settings'
+    ``select_related``), so that is read in the same query."""
+    queryset = model.objects.select_related(*getattr(model, "serve_select_related", ()))
+    return with_translations(queryset, Q(pk=pk, path=path, url_path=url_path))
 
 
 def _walk(root, path_components):
@@ -64,7 +75,9 @@ def _walk(root, path_components):
             break
     if found is None:
         raise Http404
-    return found.specific, found_length
+    model = found.specific_class
+    page = _read(model, found.pk, found.path, found.url_path) if model is not None else None
+    return page or found, found_length
 
 
 def _routes_itself(model):

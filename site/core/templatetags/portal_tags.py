@@ -12,6 +12,7 @@ from wagtail.models import Page
 
 from .. import formatting
 from ..layout_cache import layout as cached_layout
+from ..localization import active_locale_anywhere, live_translations
 
 register = template.Library()
 
@@ -71,8 +72,7 @@ def language_switcher(context):
     others = [locale for code, locale in data.locales.items() if code != current_language]
     translations = {}
     if page is not None and getattr(page, "pk", None) and others:
-        for item in page.get_translations(inclusive=False).live().filter(locale__in=others):
-            translations[item.locale_id] = item
+        translations = {item.locale_id: item for item in live_translations(page)}
     links = []
     for locale in others:
         code = locale.language_code
@@ -115,8 +115,14 @@ def home_url(context):
 
 @register.filter
 def localized_page(page):
-    """The translation of ``page`` in the active language, or the page itself."""
-    return page.localized if page is not None else None
+    """The live translation of ``page`` in the active language, or the page itself (as Wagtail's ``localized``,
+    without its query for the active locale)."""
+    if page is None:
+        return None
+    locale = active_locale_anywhere()
+    if page.locale_id == locale.pk:
+        return page
+    return page.get_translations().filter(locale=locale, live=True).first() or page
 
 
 @register.filter
