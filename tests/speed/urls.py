@@ -21,6 +21,8 @@ PAGES = {
     "project: description": ("/projekty/miedzysektorowa-wspolpraca/", "/en/projects/cross-sector-cooperation/"),
     "project: recruitment": ("/projekty/miedzysektorowa-wspolpraca/nabor/", "/en/projects/cross-sector-cooperation/recruitment/"),
     "project: downloads": ("/projekty/miedzysektorowa-wspolpraca/pliki/", "/en/projects/cross-sector-cooperation/downloads/"),
+    "project with open recruitment": ("/projekty/kompetentna-administracja/nabor/",
+                                      "/en/projects/competent-administration/recruitment/"),
     "search results": ("/szukaj/?q=projekt", "/en/szukaj/?q=projekt"),
 }
 
