@@ -15,6 +15,7 @@ from wagtail.search import index
 
 from core.blocks import BaseStreamBlock
 from core.localization import localized_pages
+from core.page_cache import own_rows
 
 from ..enums import PartnerRole, ProjectStatus
 from .programme import FundingProgramme
@@ -200,7 +201,7 @@ class ProjectDescriptionTab(models.Model):
         return errors
 
     def description_context(self):
-        """The programme (shown on every tab), the partners, goals and groups, one query each.
+        """The programme (shown on every tab), the partners, goals and groups.
 
         ``partners`` keeps every partner in editors' order; the template shows them split into the lead
         partners and the others.
@@ -215,8 +216,8 @@ class ProjectDescriptionTab(models.Model):
             "partners": partners,
             "lead_partners": [p for p in partners if p.role == PartnerRole.LEAD],
             "other_partners": [p for p in partners if p.role != PartnerRole.LEAD],
-            "specific_goals": list(self.specific_goals.all()),
-            "target_groups": list(self.target_groups.all()),
+            "specific_goals": own_rows(self, "specific_goals"),  # the page's own rows: cached with it
+            "target_groups": own_rows(self, "target_groups"),
         }
 
     def _localize_partner_links(self, partners):

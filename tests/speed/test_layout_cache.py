@@ -158,3 +158,48 @@ def test_a_change_made_in_another_process_shows_in_every_worker_at_once(live_sit
     finally:
         live_site.manage("shell", "-c", REMOVE_SECTION)
     assert all("Dział z innego procesu" not in items for items in home_menus())
+
+
+# -- a page's own rows (core.page_cache) ------------------------------------------------------------
+
+@pytest.mark.django_db
+def test_a_changed_project_goal_shows_on_the_next_request(client):
+    from projects.models import ProjectPage
+
+    project = ProjectPage.objects.get(slug="miedzysektorowa-wspolpraca", locale__language_code="pl")
+    client.get(project.url)  # the goals are cached
+    goal = project.specific_goals.first()
+    goal.text = "Cel zmieniony przed chwilą"
+    goal.save()
+    assert "Cel zmieniony przed chwilą" in client.get(project.url).content.decode()
+    goal.delete()
+    assert "Cel zmieniony przed chwilą" not in client.get(project.url).content.decode()
+
+
+@pytest.mark.django_db
+def test_a_preview_shows_its_own_rows_not_the_cached_ones(client):
+    from projects.models import ProjectGoal, ProjectPage
+
+    project = ProjectPage.objects.get(slug="miedzysektorowa-wspolpraca", locale__language_code="pl")
+    client.get(project.url)  # the live goals are cached
+    draft = project.get_latest_revision_as_object()
+    draft.specific_goals = [ProjectGoal(text="Cel tylko w wersji roboczej")]
+    assert [goal.text for goal in draft.description_context()["specific_goals"]] == ["Cel tylko w wersji roboczej"]
+    assert "Cel tylko w wersji roboczej" not in client.get(project.url).content.decode()
+
+
+@pytest.mark.django_db
+def test_a_rolled_back_row_never_reaches_the_page_cache(client):
+    from projects.models import ProjectGoal, ProjectPage
+
+    project = ProjectPage.objects.get(slug="miedzysektorowa-wspolpraca", locale__language_code="pl")
+    client.get(project.url)
+
+    class Rollback(Exception):
+        pass
+
+    with pytest.raises(Rollback), transaction.atomic():
+        ProjectGoal.objects.create(page=project, text="Cel wycofany", sort_order=99)
+        assert "Cel wycofany" in client.get(project.url).content.decode()
+        raise Rollback
+    assert "Cel wycofany" not in client.get(project.url).content.decode()

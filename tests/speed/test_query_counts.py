@@ -20,16 +20,10 @@ MAX_QUERIES = 10
 MAX_LAYOUT_QUERIES = 4
 # Known to stay above the target (docs-proposed-readme-speed.md, "What is left"): English pages cost one
 # query more than Polish ones before any code of ours runs (Wagtail reads the English home page as the
-# translation of the site's root), and a project reads five lists of its own (partners, goals, groups,
-# downloads and, while its recruitment is open, the form's fields).
+# translation of the site's root); these two read five lists each besides.
 KNOWN_OVER = {
     "/en/authorities/": 11,
     "/en/resolutions/zgromadzenie-ogolne/2019/2/": 11,
-    "/en/projects/cross-sector-cooperation/": 11,
-    "/en/projects/cross-sector-cooperation/recruitment/": 11,
-    "/en/projects/cross-sector-cooperation/downloads/": 11,
-    "/projekty/kompetentna-administracja/nabor/": 11,
-    "/en/projects/competent-administration/recruitment/": 13,  # and its consent clause's translation
 }
 LAYOUT_FILES = ("core/templatetags/portal_tags.py", "core/layout_cache.py")
 
