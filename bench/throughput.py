@@ -37,7 +37,8 @@ ENV = {
     "MEDIA_ROOT": str(scratch / "media"),
     "STATIC_ROOT": str(scratch / "static"),
     "ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
-    "SECURE_COOKIES": "false",
+    "PORTAL_HTTPS": "false",  # plain HTTP on 127.0.0.1, as `make run` (portal.serve)
+    "WAGTAILADMIN_BASE_URL": "http://127.0.0.1",
     "PYTHONPATH": os.pathsep.join([str(PROJECT_DIR / "site"), str(PROJECT_DIR)]),
 }
 WORKERS = 2
