@@ -7,6 +7,8 @@ from django.http import Http404
 from django.shortcuts import render
 from wagtail.models import Locale, Page
 
+from core.localization import active_locale
+
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
 # Characters that are syntax, not words, for the search backends (SQLite's FTS5 fails on a lone quote and on
@@ -24,7 +26,8 @@ def search(request):
     query = clean_query(request.GET.get("q", ""))
     results_page = None
     if query:
-        pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific().search(query)
+        locale = active_locale(request) or Locale.get_active()  # the cached layout's, without a query
+        pages = Page.objects.live().public().filter(locale=locale).specific().search(query)
         paginator = Paginator(pages, RESULTS_PER_PAGE)
         try:
             results_page = paginator.page(request.GET.get("page", 1))

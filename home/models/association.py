@@ -1,11 +1,13 @@
 """"Związek": the association's section page and its sub-pages (statute, history, working groups)."""
 
 from django.db import models
+from django.db.models import OuterRef, Subquery, Value
+from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.blocks import BaseStreamBlock
@@ -29,12 +31,34 @@ class AssociationPage(IntroBodyPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # .specific() costs one query per page type, not per page, and gives each child's own intro.
-        context["sections"] = list(self.get_children().live().specific())
         # The news list hangs under the home page (it is not one of the seven menu items), so visitors who do
         # not start at the home page find it here, in the association's own section.
-        context["news_index"] = NewsIndexPage.objects.live().sibling_of(self).first()
+        pages = self._sections_and_news_index()
+        context["sections"] = [page for page in pages if page.depth > self.depth]
+        context["news_index"] = next((page for page in pages if page.depth == self.depth), None)
         return context
+
+    def _sections_and_news_index(self):
+        """The live sub-pages and the news list beside this page, each with its ``intro``, in one query.
+
+        Each type keeps ``intro`` in its own table: one subquery per type that can be here reads it.
+        """
+        types = [model for model in [*self.allowed_subpage_models(), NewsIndexPage] if _has_intro(model)]
+        intro = Coalesce(*[Subquery(model.objects.filter(pk=OuterRef("pk")).order_by().values("intro")[:1]) for model in types],
+                         Value(""), output_field=models.TextField())
+        queryset = Page.objects.live()
+        pages = list(
+            queryset.filter(queryset.child_of_q(self) | queryset.sibling_of_q(self) & queryset.type_q(NewsIndexPage))
+            .annotate(page_intro=intro)
+            .order_by("path")
+        )
+        for page in pages:
+            page.intro = page.page_intro
+        return pages
+
+
+def _has_intro(model):
+    return any(field.name == "intro" for field in model._meta.get_fields())
 
 
 class StatutePage(IntroBodyPage):

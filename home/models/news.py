@@ -85,6 +85,7 @@ class NewsPage(BasePage):
 
     parent_page_types = ["home.NewsIndexPage"]
     subpage_types = []
+    serve_select_related = ["image"]  # core.routing: read with the page
 
     class Meta:
         verbose_name = _("aktualność")

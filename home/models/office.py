@@ -19,7 +19,8 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES
-from core.models import BasePage, ConsentEmailFormPage, SiteSettings
+from core import layout_cache
+from core.models import BasePage, ConsentEmailFormPage
 from core.validators import format_iban, format_nip, validate_polish_iban
 
 OFFICE_TIMEZONE = zoneinfo.ZoneInfo("Europe/Warsaw")
@@ -103,6 +104,7 @@ class OfficePage(ConsentEmailFormPage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["core.StandardPage"]
     max_count_per_parent = 1
+    serve_select_related = ["rodo_clause_page"]  # core.routing: read with the page
 
     class Meta:
         verbose_name = _("strona Biura")
@@ -121,7 +123,7 @@ class OfficePage(ConsentEmailFormPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        site_settings = SiteSettings.load(request_or_site=request)
+        site_settings = layout_cache.site_settings(request)
         hours = self.hours_table()
         staff = list(self.staff.all())
         context.update(

@@ -4,6 +4,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
+from core.layout_cache import section_page
 from core.models import IntroBodyPage
 from members.models import MemberIndexPage, member_totals
 
@@ -35,5 +36,5 @@ class RegionPage(IntroBodyPage):
         context = super().get_context(request, *args, **kwargs)
         context["facts"] = member_totals()
         # By type, so the link survives editors changing the directory's slug.
-        context["members_page"] = MemberIndexPage.objects.live().filter(locale_id=self.locale_id).first()
+        context["members_page"] = section_page(request, MemberIndexPage)
         return context

@@ -11,7 +11,7 @@
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -23,8 +23,9 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, RevisionMixin
 from wagtail.search import index
 
-from core.localization import active_text, is_english, localized_page_by_id, localized_pages
-from core.models import IntroBodyPage, SiteSettings
+from core.layout_cache import layout, section_page
+from core.localization import active_text, is_english, localized_pages
+from core.models import IntroBodyPage
 
 from ..enums import Role, TermStatus
 from .people import Person
@@ -296,14 +297,13 @@ class AuthoritiesPage(RoutablePageMixin, IntroBodyPage):
                     term.planned_rows.append(row)
                 else:
                     term.rows.append(row)
-        register = localized_page_by_id(SiteSettings.load(request_or_site=request).resolutions_page_id)
-        return {"register_url": register.get_url(request) if register else "", "today": today,
+        return {"register_url": layout(request).chosen.get("resolutions", ""), "today": today,
                 "people_url": self.people_url()}
 
     @path("")
     def index_route(self, request):
         today = timezone.localdate()
-        bodies = list(StatutoryBody.objects.all())
+        bodies = list(StatutoryBody.objects.annotate(has_archive=Exists(Term.objects.archived(today).filter(body=OuterRef("pk")))))
         terms = list(
             Term.objects.current(today).select_related("body").prefetch_related(self._memberships()).order_by("-start_date")
         )
@@ -313,7 +313,7 @@ class AuthoritiesPage(RoutablePageMixin, IntroBodyPage):
         for body in bodies:
             body.current_term = current.get(body.pk)
         context = self._common_context(request, list(current.values()), today)
-        context.update({"bodies": bodies, "archive_url": self.archive_url(), "has_archive": Term.objects.archived(today).exists()})
+        context.update({"bodies": bodies, "archive_url": self.archive_url(), "has_archive": any(body.has_archive for body in bodies)})
         return self.render(request, context_overrides=context)
 
     def localized_route_url(self, translation_url, language_code, request):
@@ -380,13 +380,14 @@ class AuthoritiesPage(RoutablePageMixin, IntroBodyPage):
         return (self.url or "") + self._people_prefix()
 
     @classmethod
-    def people_url_for_locale(cls, locale_id):
-        """``people_url()`` of the live authorities page of the locale ("" without one), in one query.
+    def people_url_for(cls, request):
+        """``people_url()`` of this language's authorities page ("" without one), from the cached layout.
 
         For the member pages, which link their representatives and heads to the person pages.
         """
-        page = cls.objects.live().filter(locale_id=locale_id).first()
-        return page.people_url() if page else ""
+        page = section_page(request, cls)
+        url = page.get_url(request) if page else None
+        return url + cls._people_prefix() if url else ""
 
     @staticmethod
     def _archive_route_name():

@@ -98,7 +98,7 @@ class MemberIndexPage(IntroBodyPage):
             "chosen_type_label": MemberType(chosen).label if chosen and not invalid_type else "",
             "invalid_type": invalid_type,
             "totals": self._totals(members),
-            "people_url": AuthoritiesPage.people_url_for_locale(self.locale_id),
+            "people_url": AuthoritiesPage.people_url_for(request),
         })
         return context
 
@@ -228,6 +228,7 @@ class MemberPage(BasePage):
     ]
 
     parent_page_types = ["members.MemberIndexPage"]
+    serve_select_related = ["coat_of_arms", "head_person", "county"]  # core.routing: read with the page
     subpage_types = []
 
     class Meta:
@@ -281,5 +282,5 @@ class MemberPage(BasePage):
         if county is not None and county.locale_id != self.locale_id:
             county = localized_pages([county]).get(county.translation_key, county)
         context["county_page"] = county
-        context["people_url"] = AuthoritiesPage.people_url_for_locale(self.locale_id)
+        context["people_url"] = AuthoritiesPage.people_url_for(request)
         return context

@@ -15,6 +15,7 @@ from wagtail.search import index
 
 from core.blocks import BaseStreamBlock
 from core.localization import localized_pages
+from core.page_cache import own_rows
 
 from ..enums import PartnerRole, ProjectStatus
 from .programme import FundingProgramme
@@ -200,18 +201,14 @@ class ProjectDescriptionTab(models.Model):
         return errors
 
     def description_context(self):
-        """The programme (shown on every tab), the partners, goals and groups, each read in one query.
+        """The programme (shown on every tab), the partners, goals and groups.
 
         ``partners`` keeps every partner in editors' order; the template shows them split into the lead
         partners and the others.
         """
-        programme = None
-        if self.programme_id:
-            programme = (
-                FundingProgramme.objects.select_related("mark_strip")
-                .prefetch_related("mark_strip__renditions")
-                .get(pk=self.programme_id)
-            )
+        # Read with the page when it is served (ProjectPage.serve_select_related); the marks' rendition comes
+        # from Wagtail's rendition cache.
+        programme = self.programme if self.programme_id else None
         partners = list(self.partners.select_related("link_page"))
         self._localize_partner_links(partners)
         return {
@@ -219,8 +216,8 @@ class ProjectDescriptionTab(models.Model):
             "partners": partners,
             "lead_partners": [p for p in partners if p.role == PartnerRole.LEAD],
             "other_partners": [p for p in partners if p.role != PartnerRole.LEAD],
-            "specific_goals": list(self.specific_goals.all()),
-            "target_groups": list(self.target_groups.all()),
+            "specific_goals": own_rows(self, "specific_goals"),  # the page's own rows: cached with it
+            "target_groups": own_rows(self, "target_groups"),
         }
 
     def _localize_partner_links(self, partners):

@@ -3,11 +3,13 @@
 from itertools import groupby
 
 from django.db import models
+from django.db.models import Exists, OuterRef
+from django.db.models.functions import Length, Substr
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable
+from wagtail.models import CollectionViewRestriction, Orderable
 
 from core.blocks import RICH_TEXT_FEATURES
 from core.documents import visible_documents
@@ -29,11 +31,20 @@ class ProjectDownloadsTab(models.Model):
         abstract = True
 
     def download_groups(self, request):
-        """The downloads this visitor may see, grouped under their headings, in editors' order."""
+        """The downloads this visitor may see, grouped under their headings, in editors' order.
+
+        The same query tells whether any file lies in a collection with a view restriction; only then are
+        the restrictions read and judged for this visitor (``visible_documents``).
+        """
+        restricted = CollectionViewRestriction.objects.filter(
+            collection__path=Substr(OuterRef("document__collection__path"), 1, Length("collection__path"))
+        )
         downloads = [
-            item for item in self.downloads.select_related("document__collection") if item.document_id
+            item for item in self.downloads.select_related("document__collection").annotate(restricted=Exists(restricted))
+            if item.document_id
         ]
-        downloads = visible_documents(request, downloads)
+        if any(item.restricted for item in downloads):
+            downloads = visible_documents(request, downloads)
         return [
             {"heading": heading, "items": list(items)}
             for heading, items in groupby(downloads, key=lambda item: item.group_heading)

@@ -48,6 +48,8 @@ class ProjectPage(
 
     parent_page_types = ["projects.ProjectIndexPage"]
     subpage_types = []
+    # core.routing reads these with the page: its language (tab URLs), the programme and its marks (every tab)
+    serve_select_related = ["locale", "programme__mark_strip", "rodo_clause_page"]
 
     template = "projects/project_page.html"
     landing_page_template = "projects/project_page_landing.html"

@@ -1,6 +1,8 @@
 """The register page: lists, feeds and exports the resolutions under it and routes their stable URLs."""
 
 import re
+
+from django.db.models import Q
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -11,6 +13,8 @@ from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
 from core.blocks import RICH_TEXT_FEATURES
+from core.localization import with_translations
+from core.page_privacy import without_restricted
 
 from ..feeds import atom_feed, export_view
 from ..permissions import ResolutionIndexPermissionTester
@@ -52,9 +56,10 @@ class ResolutionIndexPage(RoutablePageMixin, Page):
         if self.live and len(path_components) == 3 and STABLE_PATH_YEAR.fullmatch(path_components[1]) \
                 and STABLE_PATH_NUMBER.fullmatch(path_components[2]):
             body_slug, year, number = path_components
-            resolution = (
-                self.resolutions().filter(body__slug=body_slug, year=int(year), seq=int(number))
-                .select_related("body", "document", "locale").first()
+            # With its translations (the language switcher), their bodies building their URLs, in one query.
+            resolution = with_translations(
+                ResolutionPage.objects.select_related("body", "document", "locale"),
+                Q(pk__in=self.resolutions().filter(body__slug=body_slug, year=int(year), seq=int(number)).values("pk")[:1]),
             )
             if resolution is None:
                 raise Http404
@@ -75,7 +80,7 @@ class ResolutionIndexPage(RoutablePageMixin, Page):
 
     def public_resolutions(self):
         """The resolutions every visitor may see: what the register, its feeds and exports list."""
-        return self.resolutions().public()
+        return without_restricted(self.resolutions())
 
     def permissions_for_user(self, user):
         return ResolutionIndexPermissionTester(user, self)

@@ -4,6 +4,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
+from django.db.models import Exists, OuterRef, Q, Subquery
 from django.utils.translation import gettext, gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel
@@ -14,6 +15,7 @@ from wagtail.search import index
 from core.blocks import RICH_TEXT_FEATURES
 from core.formatting import long_date
 from core.models import BasePage
+from core.page_privacy import without_restricted
 
 from ..enums import FIRST_CHANGE_NOTE, NUMBER_RE, RelationKind, Status, status_of
 from ..pdf_text import text_layer
@@ -326,31 +328,36 @@ class ResolutionPage(BasePage):
         return context
 
     def relation_context(self):
-        """Both directions of the relations, as pages of this page's language (4 queries in all)."""
-        outgoing = list(self.relations.select_related("target"))
-        incoming = list(
-            ResolutionRelation.objects.filter(target__translation_key=self.translation_key, source__live=True)
-            .select_related("source")
-            .order_by("source__adopted_on", "source__seq")
-        )
-        keys = {r.target.translation_key for r in outgoing} | {r.source.translation_key for r in incoming}
-        localized = {
-            page.translation_key: page
-            for page in ResolutionPage.objects.live().public().filter(translation_key__in=keys, locale_id=self.locale_id)
+        """Both directions of the relations, as the live public pages of this page's language, in one query.
+
+        Outgoing relations keep the editors' order; incoming ones (from any language version of this page)
+        come by date and number of the resolution that amends or repeals this one.
+        """
+        outgoing = ResolutionRelation.objects.filter(source=self)
+        incoming = ResolutionRelation.objects.filter(target__translation_key=self.translation_key, source__live=True)
+        own_out = outgoing.filter(target__translation_key=OuterRef("translation_key"))
+        own_in = incoming.filter(source__translation_key=OuterRef("translation_key"))
+        pages = list(
+            without_restricted(ResolutionPage.objects.live().filter(locale_id=self.locale_id))
+            .filter(Q(translation_key__in=outgoing.values("target__translation_key"))
+                    | Q(translation_key__in=incoming.values("source__translation_key")))
+            .annotate(
+                amends=Exists(own_out.filter(kind=RelationKind.AMENDS)),
+                repeals=Exists(own_out.filter(kind=RelationKind.REPEALS)),
+                amended_by=Exists(own_in.filter(kind=RelationKind.AMENDS)),
+                repealed_by=Exists(own_in.filter(kind=RelationKind.REPEALS)),
+                editors_order=Subquery(own_out.order_by("sort_order", "pk").values("sort_order")[:1]),
+            )
             .select_related("body")
+            .order_by("adopted_on", "seq")
+        )
+        outgoing_order = sorted(pages, key=lambda page: (page.editors_order is None, page.editors_order or 0))
+        groups = {
+            "amends": [page for page in outgoing_order if page.amends],
+            "repeals": [page for page in outgoing_order if page.repeals],
+            "amended_by": [page for page in pages if page.amended_by],
+            "repealed_by": [page for page in pages if page.repealed_by],
         }
-        groups = {"amends": [], "repeals": [], "amended_by": [], "repealed_by": []}
-        seen = set()
-        for relation in outgoing:
-            page = localized.get(relation.target.translation_key)
-            if page is not None:
-                groups["amends" if relation.kind == RelationKind.AMENDS else "repeals"].append(page)
-        for relation in incoming:
-            page = localized.get(relation.source.translation_key)
-            key = (relation.kind, relation.source.translation_key)
-            if page is not None and key not in seen:
-                seen.add(key)
-                groups["amended_by" if relation.kind == RelationKind.AMENDS else "repealed_by"].append(page)
         return {"relations": groups, "has_relations": any(groups.values())}
 
     def change_register(self):

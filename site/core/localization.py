@@ -1,13 +1,18 @@
 """Finding pages and texts in the visitor's language.
 
-- ``locales_by_code(request)`` and ``home_page_for(request)``: read once per request, for the shared layout.
+- ``locales_by_code(request)`` and ``active_locale(request)``: from the cached layout (``core.layout_cache``).
 - ``localized_pages(pages, locale)``: the translations of several pages in one query, for links that must
   lead to the visitor's language.
 - ``active_text(polish, english)``: the one fallback rule for texts kept in two columns.
+- ``live_translations(page)``: the page in the other languages (the language switcher); whoever reads the page
+  may read them in the same query and hand them over with ``remember_translations``.
 """
 
+from django.db.models import BooleanField, ExpressionWrapper, Q
 from django.utils import translation
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page
+
+from .layout_cache import layout, locales
 
 
 def is_english():
@@ -21,15 +26,48 @@ def active_text(polish, english):
 
 
 def locales_by_code(request):
-    """All locales by language code, fetched once per request."""
-    if not hasattr(request, "_portal_locales"):
-        request._portal_locales = {locale.language_code: locale for locale in Locale.objects.all()}
-    return request._portal_locales
+    """All locales by language code, from the cached layout."""
+    return layout(request).locales
 
 
 def active_locale(request):
-    """The locale of the active language (None when it has no locale), without a query after the first."""
+    """The locale of the active language (None when it has no locale), from the cached layout."""
     return locales_by_code(request).get(translation.get_language())
+
+
+TRANSLATIONS_ATTR = "_portal_live_translations"
+
+
+def live_translations(page):
+    """The live translations of ``page`` in the other languages, as its own type; one query per page object,
+    none when they were read with the page (``remember_translations``)."""
+    if not hasattr(page, TRANSLATIONS_ATTR):
+        remember_translations(page, page.get_translations(inclusive=False).live())
+    return getattr(page, TRANSLATIONS_ATTR)
+
+
+def remember_translations(page, translations):
+    """Keep ``translations`` (the live translations of ``page``) for ``live_translations``."""
+    setattr(page, TRANSLATIONS_ATTR, [item for item in translations if item.pk != page.pk])
+
+
+def with_translations(queryset, page_q):
+    """The page of ``queryset`` that ``page_q`` singles out, with its live translations, in one query (None when
+    there is none). ``queryset``: pages of one type with what to select_related, not filtered otherwise."""
+    match = queryset.model.objects.filter(page_q)
+    rows = list(
+        queryset.filter(Q(pk__in=match.values("pk")) | Q(translation_key__in=match.values("translation_key"), live=True))
+        .annotate(singled_out=ExpressionWrapper(Q(pk__in=match.values("pk")), output_field=BooleanField()))
+    )
+    page = next((row for row in rows if row.singled_out), None)
+    if page is not None:
+        remember_translations(page, [row for row in rows if row.translation_key == page.translation_key])
+    return page
+
+
+def active_locale_anywhere():
+    """The locale of the active language, for code without a request; no query when the cache is warm."""
+    return locales().get(translation.get_language()) or Locale.get_active()
 
 
 def localized_pages(pages, locale=None):
@@ -41,7 +79,7 @@ def localized_pages(pages, locale=None):
     pages = [page for page in pages if page is not None]
     if not pages:
         return {}
-    locale = locale or Locale.get_active()
+    locale = locale or active_locale_anywhere()
     found = {page.translation_key: page for page in pages if page.locale_id == locale.pk}
     missing = {page.translation_key for page in pages} - set(found)
     if missing:
@@ -60,24 +98,6 @@ def localized_page_by_id(page_id, locale=None):
     """
     if not page_id:
         return None
-    locale = locale or Locale.get_active()
+    locale = locale or active_locale_anywhere()
     keys = Page.objects.filter(pk=page_id).values("translation_key")
     return Page.objects.live().filter(locale=locale, translation_key__in=keys).first()
-
-
-def home_page_for(request):
-    """The home page of the active language (the site's root page, localized), fetched once per request."""
-    if not hasattr(request, "_portal_home_page"):
-        site = Site.find_for_request(request)
-        home = None
-        if site is not None:
-            locale = active_locale(request)
-            if locale is not None:
-                home = (
-                    Page.objects.live()
-                    .filter(locale=locale, translation_key__in=Page.objects.filter(pk=site.root_page_id).values("translation_key"))
-                    .first()
-                )
-            home = home or site.root_page
-        request._portal_home_page = home
-    return request._portal_home_page

@@ -10,7 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from members.models import MemberIndexPage, MemberPage, MemberType, Membership, Person, Role, StatutoryBody, Term
 
 # Upper bounds for a warm page (menu, breadcrumbs, language switcher and settings included).
-MAX_QUERIES = 25
+MAX_QUERIES = 11  # tests/speed: at most 10, English authorities 11
 
 
 def count_queries(client, path):

@@ -101,7 +101,8 @@ def test_three_and_thirty_documents_run_the_same_number_of_queries(client, seed_
         CollectionViewRestriction.objects.all().delete()
     small = _project_with_documents(seed_project, 3, "trzy-pliki", collection)
     large = _project_with_documents(seed_project, 30, "trzydziesci-plikow", collection)
-    client.get(small.get_downloads_url())  # warm the per-process caches (site root paths, content types)
+    for project in (small, large):  # warm the caches (site root paths, content types, each page's route)
+        client.get(project.get_downloads_url())
     for tab_url in ("get_url", "get_recruitment_url", "get_downloads_url"):
         small_count = count_queries(client, getattr(small, tab_url)())
         large_count = count_queries(client, getattr(large, tab_url)())
@@ -118,4 +119,4 @@ def test_each_tab_runs_few_queries(client, seed_project, open_project):
         for name, url in (("opis", project.url), ("nabor", project.get_recruitment_url()), ("pliki", project.get_downloads_url())):
             counts[f"{project.slug}/{name}"] = count_queries(client, url)
     print("\nqueries per tab:", counts)
-    assert max(counts.values()) <= 30, counts  # about 19 of them are the shared layout and routing
+    assert max(counts.values()) <= 10, counts  # tests/speed has every page type

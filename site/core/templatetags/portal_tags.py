@@ -1,16 +1,18 @@
-"""Template tags shared by every page: menu, breadcrumbs, language switcher and locale-aware formatting."""
+"""Template tags shared by every page: the layout (menu, breadcrumbs, language switcher, footer) and
+locale-aware formatting. The layout's data comes from ``core.layout_cache``: no query when the cache is warm,
+except the current page's translations (the language switcher) and ancestors below the top of the tree."""
 
 import json
 
 from django import template
-from django.db.models import Q
 from django.urls import translate_url
 from django.utils import translation
 from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
 from .. import formatting
-from ..localization import active_locale, home_page_for, locales_by_code
+from ..layout_cache import layout as cached_layout
+from ..localization import active_locale_anywhere, live_translations
 
 register = template.Library()
 
@@ -19,30 +21,45 @@ for _name in ("money", "percent", "human_file_size", "file_type_and_size", "long
     register.filter(_name, getattr(formatting, _name))
 
 
+@register.simple_tag(takes_context=True)
+def layout(context):
+    """The layout's data (``core.layout_cache.Layout``); base.html reads it first, so the site settings every
+    template reads (``settings.core.SiteSettings``) come from the cache too."""
+    return cached_layout(context["request"])
+
+
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
     """The sections under the home page that editors marked "show in menus", with the current one marked."""
-    request = context["request"]
-    current = context.get("page")
-    home = home_page_for(request)
+    current_path = getattr(context.get("page"), "path", None) or ""
     items = []
-    if home is not None:
-        for section in home.get_children().live().in_menu().only("id", "path", "title", "url_path", "depth"):
-            state = None
-            if current is not None and getattr(current, "path", "").startswith(section.path):
-                state = "page" if current.path == section.path else "true"
-            items.append({"page": section, "current": state})
-    return {"items": items, "request": request, "home": home}
+    for section in cached_layout(context["request"]).menu:
+        state = None
+        if current_path.startswith(section["path"]):
+            state = "page" if current_path == section["path"] else "true"
+        items.append({**section, "current": state})
+    return {"items": items}
 
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context, page=None, extra=None):
-    """The trail from the home page to the current page; ``extra`` adds a last, non-page crumb (e.g. a tab)."""
+    """The trail from the home page to the current page; ``extra`` adds a last, non-page crumb (e.g. a tab).
+
+    The home page and its children come from the cached layout; deeper ancestors from one query.
+    """
     page = page or context.get("page")
     if page is None or not getattr(page, "depth", None) or page.depth <= 2:
         return {"ancestors": [], "page": page, "extra": extra}
-    ancestors = page.get_ancestors().filter(depth__gte=2).only("id", "title", "url_path", "path", "depth")
-    return {"ancestors": list(ancestors), "page": page, "extra": extra, "request": context.get("request")}
+    request = context.get("request")
+    paths = [page.path[:end] for end in range(2 * Page.steplen, len(page.path), Page.steplen)]
+    crumbs = cached_layout(request).crumbs if request is not None else {}
+    if any(path not in crumbs for path in paths):
+        crumbs = {
+            ancestor.path: {"title": ancestor.title, "url": ancestor.get_url(request), "depth": ancestor.depth}
+            for ancestor in Page.objects.filter(path__in=paths).only("id", "title", "url_path", "path", "depth")
+        }
+    ancestors = [crumbs[path] for path in paths if path in crumbs]
+    return {"ancestors": ancestors, "page": page, "extra": extra, "request": request}
 
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
@@ -51,11 +68,11 @@ def language_switcher(context):
     request = context["request"]
     page = context.get("page")
     current_language = translation.get_language()
-    others = [locale for code, locale in locales_by_code(request).items() if code != current_language]
+    data = cached_layout(request)
+    others = [locale for code, locale in data.locales.items() if code != current_language]
     translations = {}
     if page is not None and getattr(page, "pk", None) and others:
-        for item in page.get_translations(inclusive=False).live().filter(locale__in=others):
-            translations[item.locale_id] = item
+        translations = {item.locale_id: item for item in live_translations(page)}
     links = []
     for locale in others:
         code = locale.language_code
@@ -65,9 +82,7 @@ def language_switcher(context):
                 translated = translated.specific  # the page type builds its own URL (e.g. resolutions)
             url = _translated_url(page, translated.get_url(request), code, request)
         elif page is not None:
-            home = home_page_for(request)
-            other_home = home.get_translations().filter(locale=locale).live().first() if home else None
-            url = other_home.get_url(request) if other_home else "/"
+            url = data.home_urls.get(code) or "/"
         else:
             url = translate_url(_same_site_path(request.get_full_path()), code)
         links.append({"code": code, "name": translation.get_language_info(code)["name_local"], "url": url})
@@ -93,41 +108,21 @@ def _translated_url(page, translation_url, language_code, request):
 
 
 @register.simple_tag(takes_context=True)
-def footer_pages(context):
-    """The footer's page links in the active language, in one query: the accessibility statement, privacy
-    policy and news list chosen in site settings, each replaced by its live translation."""
-    site_settings = context["settings"]["core"]["SiteSettings"]
-    chosen = {
-        "accessibility": site_settings.accessibility_page_id,
-        "privacy": site_settings.privacy_page_id,
-        "news": site_settings.news_page_id,
-    }
-    ids = [pk for pk in chosen.values() if pk]
-    locale = active_locale(context["request"])
-    if locale is None:
-        return {}
-    keys = Page.objects.filter(pk__in=ids).values("translation_key")
-    # The chosen pages and their live translations; then match them by translation key.
-    rows = list(
-        Page.objects.filter(Q(pk__in=ids) | Q(locale=locale, live=True, translation_key__in=keys))
-        .only("id", "translation_key", "locale_id", "url_path", "title", "path", "depth", "live")
-    )
-    key_of = {row.pk: row.translation_key for row in rows if row.pk in ids}
-    localized = {row.translation_key: row for row in rows if row.locale_id == locale.pk and row.live}
-    return {name: localized.get(key_of.get(pk)) for name, pk in chosen.items()}
-
-
-@register.simple_tag(takes_context=True)
 def home_url(context):
     """The URL of the home page in the active language."""
-    home = home_page_for(context["request"])
-    return home.get_url(context["request"]) if home else "/"
+    return cached_layout(context["request"]).home_url
 
 
 @register.filter
 def localized_page(page):
-    """The translation of ``page`` in the active language, or the page itself."""
-    return page.localized if page is not None else None
+    """The live translation of ``page`` in the active language, or the page itself (as Wagtail's ``localized``,
+    without its query for the active locale)."""
+    if page is None:
+        return None
+    locale = active_locale_anywhere()
+    if page.locale_id == locale.pk:
+        return page
+    return page.get_translations().filter(locale=locale, live=True).first() or page
 
 
 @register.filter

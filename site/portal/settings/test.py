@@ -9,6 +9,10 @@ os.environ["DEBUG"] = "false"
 from .base import *  # noqa: E402,F403
 
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT") or tempfile.mkdtemp(prefix="portal-media-"))  # noqa: F405
+# Each run of the suite starts with an empty cache; a server the suite starts (PORTAL_VAR_DIR set) shares one
+# between its workers and its manage.py commands.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache", "LOCATION": str(
+    VAR_DIR / "cache" if "PORTAL_VAR_DIR" in os.environ else tempfile.mkdtemp(prefix="portal-cache-"))}}  # noqa: F405
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # The browser tests' server serves static files straight from the apps, without collectstatic.

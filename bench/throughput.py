@@ -1,0 +1,214 @@
+"""Benchmark: requests per second of every page type under gunicorn, beside the site's own CSS file.
+
+Builds a scratch SQLite database with the demo (in a temporary folder, nothing else is touched), starts
+gunicorn with the production settings and 2 sync workers, and runs ``wrk -t2 -c8`` against the CSS file
+served by WhiteNoise (the floor: what the machine serves without Django's views), then against each page
+type, then against the CSS file again. Prints one row per URL: the page's queries (counted in this process
+on the same database and cache, warm), requests per second, that rate as a share of the floor, the median
+and 99th-percentile latency, errors, and each worker's resident memory after the run.
+
+    .venv/bin/python bench/throughput.py [--duration 5] [--english]
+
+Needs ``wrk`` (Debian: ``apt-get install wrk``).
+"""
+
+import argparse
+import os
+import re
+import secrets
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+PROJECT_DIR = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(PROJECT_DIR / "site"), str(PROJECT_DIR)]
+scratch = Path(tempfile.mkdtemp(prefix="portal-throughput-"))
+ENV = {
+    **os.environ,
+    "DJANGO_SETTINGS_MODULE": "portal.settings.production",
+    "SECRET_KEY": secrets.token_urlsafe(40),
+    "DATABASE_URL": f"sqlite:///{scratch}/bench.sqlite3",
+    "PORTAL_VAR_DIR": str(scratch),  # the shared cache lives here too
+    "MEDIA_ROOT": str(scratch / "media"),
+    "STATIC_ROOT": str(scratch / "static"),
+    "ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
+    "PORTAL_HTTPS": "false",  # plain HTTP on 127.0.0.1, as `make run` (portal.serve)
+    "WAGTAILADMIN_BASE_URL": "http://127.0.0.1",
+    "PYTHONPATH": os.pathsep.join([str(PROJECT_DIR / "site"), str(PROJECT_DIR)]),
+}
+WORKERS = 2
+
+
+def manage(*args):
+    subprocess.run([sys.executable, "manage.py", *args], cwd=PROJECT_DIR, env=ENV, check=True)
+
+
+def page_urls(english):
+    """(label, path) of one page of each type, Polish first, and the English ones when asked."""
+    from django.urls import reverse
+    from django.utils import translation
+    from core.models import StandardPage
+    from home.models import AssociationPage, HomePage, NewsIndexPage, NewsPage, OfficePage, RegionPage
+    from members.models import AuthoritiesPage, MemberIndexPage, MemberPage, Membership
+    from projects.models import ProjectIndexPage, ProjectPage
+    from resolutions.models import ResolutionIndexPage, ResolutionPage
+
+    def first(model, code):
+        return model.objects.live().filter(locale__language_code=code).order_by("path").first()
+
+    urls = []
+    for code in ["pl", "en"] if english else ["pl"]:
+        association = first(AssociationPage, code)
+        authorities = first(AuthoritiesPage, code)
+        register = first(ResolutionIndexPage, code)
+        project = first(ProjectPage, code)
+        person = Membership.objects.order_by("pk").first().person_id
+        with translation.override(code):
+            search = reverse("search")
+        rows = [
+            ("home", first(HomePage, code).url),
+            ("content page", first(StandardPage, code).url),
+            ("region", first(RegionPage, code).url),
+            ("association", association.url),
+            ("association sub-page", association.get_children().live().first().url),
+            ("news list", first(NewsIndexPage, code).url),
+            ("news item", first(NewsPage, code).url),
+            ("office", first(OfficePage, code).url),
+            ("member directory", first(MemberIndexPage, code).url),
+            ("member page", first(MemberPage, code).url),
+            ("authorities", authorities.url),
+            ("authorities archive", authorities.url + authorities.reverse_subpage("archive" if code == "pl" else "archive_en")),
+            ("person", authorities.url + authorities.reverse_subpage("person" if code == "pl" else "person_en", args=[person])),
+            ("register", register.url),
+            ("resolution", first(ResolutionPage, code).url),
+            ("register feed", register.url + register.reverse_subpage("feed")),
+            ("projects index", first(ProjectIndexPage, code).url),
+            ("project: description", project.url),
+            ("project: recruitment", project.get_recruitment_url()),
+            ("project: downloads", project.get_downloads_url()),
+            ("search results", f"{search}?q=projekt"),
+        ]
+        urls += [(f"{label} ({code})", url) for label, url in rows if url]
+    return urls
+
+
+def count_queries(urls):
+    """Queries of each URL, warm (the second request), through Django's test client in this process."""
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    client = Client()
+    counts = {}
+    for _, url in urls:
+        client.get(url)
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(url)
+        counts[url] = len(queries) if response.status_code == 200 else f"HTTP {response.status_code}"
+    return counts
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def worker_pids(master):
+    children = Path(f"/proc/{master}/task/{master}/children")
+    return [int(pid) for pid in children.read_text().split()] if children.exists() else []
+
+
+def resident_mib(pid):
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def parse_duration_ms(text):
+    value, unit = re.fullmatch(r"([\d.]+)(us|ms|s|m)", text).groups()
+    return float(value) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit]
+
+
+def run_wrk(url, duration):
+    """requests/s, p50 ms, p99 ms, errors (socket errors and non-2xx/3xx answers) of one wrk run."""
+    output = subprocess.run(
+        ["wrk", "-t2", "-c8", f"-d{duration}s", "--latency", url], capture_output=True, text=True, check=True
+    ).stdout
+    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
+    p50 = parse_duration_ms(re.search(r"^\s+50%\s+(\S+)", output, re.M).group(1))
+    p99 = parse_duration_ms(re.search(r"^\s+99%\s+(\S+)", output, re.M).group(1))
+    errors = sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", output))
+    non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    return rate, p50, p99, errors + (int(non_2xx.group(1)) if non_2xx else 0)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--duration", type=int, default=5, help="seconds of wrk per URL (default 5)")
+    parser.add_argument("--english", action="store_true", help="also every page type in English (doubles the time)")
+    args = parser.parse_args()
+    if shutil.which("wrk") is None:
+        sys.exit("wrk is not installed: run `apt-get install wrk` (Debian) and start again.")
+
+    started = time.monotonic()
+    print(f"scratch folder {scratch}: migrating, loading the demo, collecting static files…", flush=True)
+    manage("migrate", "--noinput", "-v0")
+    manage("load_demo", "-v0")
+    manage("collectstatic", "--noinput", "-v0")
+    os.environ.update({key: value for key, value in ENV.items() if key != "PYTHONPATH"})
+    import django
+
+    django.setup()
+    from django.templatetags.static import static
+
+    urls = page_urls(args.english)
+    floor = ("CSS file (floor)", static("css/portal.css"))
+    print(f"counting queries of {len(urls)} URLs… ({time.monotonic() - started:.0f}s)", flush=True)
+    queries = count_queries(urls)
+
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    gunicorn = Path(sys.executable).with_name("gunicorn")
+    server = subprocess.Popen(
+        [str(gunicorn), "portal.wsgi:application", "--bind", f"127.0.0.1:{port}", "--workers", str(WORKERS),
+         "--log-level", "warning"],
+        cwd=PROJECT_DIR, env=ENV,
+    )
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(base + "/", timeout=2)
+                break
+            except Exception:
+                time.sleep(0.2)
+        else:
+            sys.exit("gunicorn did not start")
+        plan = [floor, *urls, floor]
+        print(f"gunicorn ready ({time.monotonic() - started:.0f}s); wrk -t2 -c8 -d{args.duration}s on {len(plan)} URLs "
+              f"(about {len(plan) * args.duration}s)\n", flush=True)
+        header = f"{'page':34} {'queries':>7} {'req/s':>8} {'% floor':>7} {'p50 ms':>7} {'p99 ms':>7} {'errors':>6}  {'worker RSS MiB':14} url"
+        print(header)
+        floor_rate = None
+        for label, url in plan:
+            rate, p50, p99, errors = run_wrk(base + url, args.duration)
+            floor_rate = floor_rate or rate
+            memory = "/".join(f"{resident_mib(pid):.0f}" for pid in worker_pids(server.pid))
+            count = "-" if url == floor[1] else queries[url]
+            print(f"{label:34} {count!s:>7} {rate:8.0f} {100 * rate / floor_rate:6.1f}% {p50:7.1f} {p99:7.1f} {errors:6d}  "
+                  f"{memory:14} {url}", flush=True)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+        shutil.rmtree(scratch, ignore_errors=True)
+    print(f"\ndone in {time.monotonic() - started:.0f}s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,229 @@
+"""The shared layout's data, read once per site and language and kept in Django's cache for every worker.
+
+Every public page shows the same header and footer: the site settings, the locales, the home page of each
+language, the menu, the footer's pages and recommended links. Read from the database they cost most of a
+page's queries; here they are read once into a ``Layout`` and kept in the cache (``CACHES``: files or Redis,
+shared by all workers) under a key of the site, the language and the current *generation*.
+
+``locales()`` keeps the locales the same way, for code that has no request.
+
+A change that alters the layout starts a new generation when its transaction commits (at once outside one),
+so no worker serves the old data after the change: a page at the top of a tree (a home page or one of its
+children, i.e. the menu and the breadcrumbs' first crumbs) or chosen for the footer (or a translation of one)
+saved, published, unpublished, moved or deleted; site settings, a recommended link, a locale or a site saved
+or deleted. Until that commit the process that made the change reads the layout from the database, so it
+never caches what a rollback would take back. The receivers are connected when this module is imported;
+``core.localization`` imports it, and the sections' models import that, so it is connected in every process
+(web workers and management commands such as ``publish_scheduled`` alike).
+"""
+
+import uuid
+from dataclasses import dataclass, field
+
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models import Q
+from django.db.models.signals import post_delete, post_save
+from django.utils import translation
+from wagtail.models import Locale, Page, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from .models import RecommendedLink, SiteSettings
+
+FORMAT = 1  # part of every key: raise it when what a Layout holds changes, so a deploy never reads old entries
+GENERATION_KEY = "portal:layout:generation"
+LAYOUT_TIMEOUT = 600  # seconds; a change is seen at once (new generation), this only bounds the files kept
+TOP_DEPTH = 3  # home pages are children of the tree's root (depth 2); the menu's sections are theirs
+CHOSEN_PAGES = ("news", "accessibility", "privacy", "resolutions")  # SiteSettings.<name>_page
+
+
+@dataclass
+class Layout:
+    """What the header and footer show for one site and language (plain data: it is pickled into the cache)."""
+
+    site_settings: SiteSettings | None = None
+    locales: dict = field(default_factory=dict)  # language code -> Locale
+    home_urls: dict = field(default_factory=dict)  # language code -> URL of that language's home page
+    home_url: str = "/"
+    menu: list = field(default_factory=list)  # [{"path", "title", "url"}] in menu order
+    crumbs: dict = field(default_factory=dict)  # tree path -> {"title", "url", "depth"}: the home page and its children
+    chosen: dict = field(default_factory=dict)  # CHOSEN_PAGES name -> URL of that page's translation in this language
+    recommended_links: list = field(default_factory=list)  # [{"title", "url"}]
+    sections: dict = field(default_factory=dict)  # model label -> the first live child of home of that type (a Page)
+
+
+def layout(request):
+    """The layout for the request's site and active language; read once per request."""
+    if not hasattr(request, "_portal_layout"):
+        request._portal_layout = _cached_layout(request)
+        if request._portal_layout.site_settings is not None:
+            # Wagtail keeps settings per request under this name: templates and ``SiteSettings.load(request)``
+            # then read the cached settings instead of querying again.
+            setattr(request, SiteSettings.get_cache_attr_name(), request._portal_layout.site_settings)
+    return request._portal_layout
+
+
+def site_settings(request):
+    """The site settings, from the cached layout (no query when it is warm)."""
+    return layout(request).site_settings or SiteSettings.load(request_or_site=request)
+
+
+def _cached_layout(request):
+    site = Site.find_for_request(request)
+    if site is None:
+        return Layout()
+    language = translation.get_language() or "pl"
+    if _invalidation_pending():
+        return _build(request, site, language)
+    key = f"portal:layout:{FORMAT}:{_generation()}:{site.pk}:{language}"
+    data = cache.get(key)
+    if data is None:
+        data = _build(request, site, language)
+        cache.set(key, data, LAYOUT_TIMEOUT)
+    return data
+
+
+def _build(request, site, language):
+    """Read the layout from the database (six or seven queries)."""
+    all_locales = locales()
+    settings = SiteSettings.load()
+    links = [{"title": link.title, "url": link.url} for link in RecommendedLink.objects.filter(settings=settings)]
+    homes = {
+        page.locale_id: page
+        for page in Page.objects.live().filter(translation_key=site.root_page.translation_key)
+        .only("id", "path", "depth", "url_path", "locale_id", "title", "translation_key")
+    }
+    codes = {locale.pk: code for code, locale in all_locales.items()}
+    home_urls = {codes[locale_id]: page.get_url(request) for locale_id, page in homes.items() if locale_id in codes}
+    locale = all_locales.get(language)
+    home = homes.get(locale.pk) if locale else None
+    home = home or site.root_page
+    top = list(
+        Page.objects.filter(path__startswith=home.path, depth__lte=home.depth + 1)
+        .select_related("content_type")
+        .only("id", "path", "depth", "url_path", "title", "live", "show_in_menus", "content_type__app_label",
+              "content_type__model")
+        .order_by("path")
+    )
+    data = Layout(
+        site_settings=settings,
+        locales=all_locales,
+        home_urls=home_urls,
+        home_url=home.get_url(request) or "/",
+        recommended_links=links,
+    )
+    for page in top:
+        url = page.get_url(request)
+        data.crumbs[page.path] = {"title": page.title, "url": url, "depth": page.depth}
+        if page.depth == home.depth + 1 and page.live:
+            label = f"{page.content_type.app_label}.{page.content_type.model}"
+            data.sections.setdefault(label, page)
+            if page.show_in_menus:
+                data.menu.append({"path": page.path, "title": page.title, "url": url})
+    if locale is not None:
+        data.chosen = _chosen_urls(request, settings, locale)
+    return data
+
+
+def _chosen_urls(request, settings, locale):
+    """The pages chosen in site settings (the footer's, the register), each as the URL of its live translation
+    in ``locale``: editors choose the Polish page and every language version links to its own."""
+    chosen = {name: getattr(settings, f"{name}_page_id") for name in CHOSEN_PAGES}
+    ids = [pk for pk in chosen.values() if pk]
+    keys = Page.objects.filter(pk__in=ids).values("translation_key")
+    rows = list(
+        Page.objects.filter(Q(pk__in=ids) | Q(locale=locale, live=True, translation_key__in=keys))
+        .only("id", "translation_key", "locale_id", "url_path", "path", "depth", "live")
+    )
+    key_of = {row.pk: row.translation_key for row in rows if row.pk in ids}
+    localized = {row.translation_key: row for row in rows if row.locale_id == locale.pk and row.live}
+    urls = {}
+    for name, pk in chosen.items():
+        page = localized.get(key_of.get(pk))
+        if page is not None:
+            urls[name] = page.get_url(request)
+    return urls
+
+
+def section_page(request, model):
+    """The first live child of type ``model`` of this language's home page, as a plain ``Page`` (None if none):
+    the sections (news, register, directory…) are found by type, so links survive editors changing slugs."""
+    return layout(request).sections.get(model._meta.label_lower)
+
+
+def locales():
+    """All locales by language code (Wagtail's ``Locale.get_active()`` queries on every call)."""
+    if _invalidation_pending():
+        return {locale.language_code: locale for locale in Locale.objects.all()}
+    key = f"portal:locales:{FORMAT}:{_generation()}"
+    data = cache.get(key)
+    if data is None:
+        data = {locale.language_code: locale for locale in Locale.objects.all()}
+        cache.set(key, data, LAYOUT_TIMEOUT)
+    return data
+
+
+# -- generations ------------------------------------------------------------------------------------
+
+def _generation():
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
+        generation = cache.get(GENERATION_KEY)
+    return generation
+
+
+def _new_generation():
+    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+
+
+def _invalidation_pending():
+    """True while this connection's transaction holds a change to the layout that is not committed yet."""
+    connection = transaction.get_connection()
+    return connection.in_atomic_block and any(func is _new_generation for _, func, _ in connection.run_on_commit)
+
+
+def invalidate():
+    """Start a new generation once the current transaction commits (at once outside a transaction)."""
+    if not _invalidation_pending():
+        transaction.on_commit(_new_generation)
+
+
+def _alters_layout(page):
+    """True for a page the layout shows: at the top of a tree, or chosen in site settings (or a translation of one)."""
+    if page.depth is not None and page.depth <= TOP_DEPTH:
+        return True
+    settings = SiteSettings.objects.first()  # no settings yet: nothing chosen (and none created from here)
+    chosen = [getattr(settings, f"{name}_page_id") for name in CHOSEN_PAGES] if settings else []
+    return Page.objects.filter(pk__in=[pk for pk in chosen if pk], translation_key=page.translation_key).exists()
+
+
+def _page_changed(sender, instance, **kwargs):
+    if isinstance(instance, Page) and _alters_layout(instance):
+        invalidate()
+
+
+def _page_moved(sender, instance, parent_page_before, parent_page_after, **kwargs):
+    if min(parent_page_before.depth, parent_page_after.depth) + 1 <= TOP_DEPTH or _alters_layout(instance):
+        invalidate()
+
+
+def _model_saved(sender, instance, **kwargs):
+    if isinstance(instance, Page):
+        _page_changed(sender, instance)
+    elif isinstance(instance, LAYOUT_MODELS):
+        invalidate()
+
+
+def _model_deleted(sender, instance, **kwargs):
+    # Any page: a deleted footer page is no longer chosen in the settings (the key is set to null before this).
+    if isinstance(instance, (Page, *LAYOUT_MODELS)):
+        invalidate()
+
+
+LAYOUT_MODELS = (SiteSettings, RecommendedLink, Locale, Site)
+post_save.connect(_model_saved, dispatch_uid="portal_layout_saved")
+post_delete.connect(_model_deleted, dispatch_uid="portal_layout_deleted")
+page_published.connect(_page_changed, dispatch_uid="portal_layout_published")
+page_unpublished.connect(_page_changed, dispatch_uid="portal_layout_unpublished")
+post_page_move.connect(_page_moved, dispatch_uid="portal_layout_moved")
