@@ -42,7 +42,7 @@ $(VENV)/.installed: requirements.txt
 
 # For developers: refresh the .po catalogues after changing translatable strings (needs GNU gettext).
 messages: venv
-	$(PY) manage.py makemessages -l pl -l en --ignore=.venv --ignore=var --no-obsolete
+	$(PY) manage.py makemessages -l pl -l en --ignore=.venv --ignore=var --ignore=site/templates/wagtailadmin --ignore=tests --no-obsolete
 
 # The database and the uploaded files in one archive with a manifest (var/backups/ unless FILE=…).
 backup: venv

@@ -115,9 +115,8 @@ class ConsentEmailFormPage(BasePage, AbstractEmailForm):
         _("okres przechowywania zgłoszeń (miesiące)"),
         default=12,
         help_text=_(
-            "Po tylu miesiącach zgłoszenia są usuwane automatycznie (RODO); w projekcie liczone od zamknięcia "
-            "naboru, w innych formularzach od wysłania zgłoszenia. Podaj okres z klauzuli RODO (np. trwałość "
-            "i archiwizacja projektu UE)."
+            "Po tylu miesiącach zgłoszenia są usuwane (RODO): w projekcie od zamknięcia naboru, w innych "
+            "formularzach od wysłania. Wpisz okres z klauzuli RODO."
         ),
     )
 
