@@ -15,6 +15,6 @@ class CoreConfig(AppConfig):
         from .translation_sync import sync_shared_facts
 
         register_number_fields()
-        from . import groups  # noqa: F401  (its receivers grant page permissions when pages appear)
+        from . import groups, layout_cache, page_cache  # noqa: F401  (their receivers: page rights, cache generations)
 
         page_published.connect(sync_shared_facts, dispatch_uid="core_sync_shared_facts")
