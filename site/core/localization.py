@@ -88,16 +88,3 @@ def localized_pages(pages, locale=None):
         for page in model.objects.live().filter(locale=locale, translation_key__in=missing):
             found[page.translation_key] = page
     return found
-
-
-def localized_page_by_id(page_id, locale=None):
-    """The live translation in ``locale`` (default: the active one) of the page with ``page_id``, in one query.
-
-    For pages chosen in site settings (the news list, the register): editors choose the Polish page and
-    every language version links to its own.
-    """
-    if not page_id:
-        return None
-    locale = locale or active_locale_anywhere()
-    keys = Page.objects.filter(pk=page_id).values("translation_key")
-    return Page.objects.live().filter(locale=locale, translation_key__in=keys).first()
