@@ -2,13 +2,17 @@
 and can be filtered by body, year and "contains a scan", so editors can find the PDFs a screen reader cannot read.
 """
 
+from django.templatetags.static import static
+from django.urls import path
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.ui.tables import BooleanColumn, Column
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.pages import PageViewSet
 
 from members.models import StatutoryBody
 
+from .admin_views import document_scan_check
 from .models import ResolutionPage
 
 
@@ -24,6 +28,12 @@ class ResolutionExplorerView(PageViewSet.index_view_class):
         return paginator, page, object_list, is_paginated
 
 
+class ScanColumn(Column):
+    """A mark only on the rows that hold a scan without a text layer; the other rows stay empty, not "✗"."""
+
+    cell_template_name = "resolutions/admin/scan_cell.html"
+
+
 class ResolutionPageViewSet(PageViewSet):
     model = ResolutionPage
     icon = "doc-full"
@@ -33,7 +43,7 @@ class ResolutionPageViewSet(PageViewSet):
         Column("display_number", label=_("Numer"), sort_key="seq"),
         Column("body", label=_("Organ"), accessor="body"),
         Column("adopted_on", label=_("Data podjęcia"), sort_key="adopted_on"),
-        BooleanColumn("has_scan", label=_("Skan bez tekstu")),
+        ScanColumn("has_scan", label=_("Skan bez tekstu")),
         *[column for column in PageViewSet.columns if column.name == "status"],
     ]
     list_filter = ["body", "year", "has_scan"]
@@ -44,3 +54,14 @@ class ResolutionPageViewSet(PageViewSet):
 @hooks.register("register_admin_viewset")
 def register_resolution_page_viewset():
     return ResolutionPageViewSet()
+
+
+@hooks.register("register_admin_urls")
+def register_scan_check_url():
+    return [path("uchwaly/sprawdz-skan/", document_scan_check, name="resolutions_scan_check")]
+
+
+@hooks.register("insert_editor_js")
+def scan_check_js():
+    """Loaded in every page editor; acts only where the resolution form marks itself (``data-scan-check-url``)."""
+    return format_html('<script src="{}" defer></script>', static("resolutions/js/scan-check.js"))

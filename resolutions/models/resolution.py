@@ -180,6 +180,8 @@ class ResolutionPage(BasePage):
         index.FilterField("year"),
         index.FilterField("adopted_on"),
         index.RelatedFields("body", [index.SearchField("name")]),
+        index.AutocompleteField("number"),
+        index.AutocompleteField("admin_search_label"),
     ]
 
     parent_page_types = ["resolutions.ResolutionIndexPage"]
@@ -218,8 +220,28 @@ class ResolutionPage(BasePage):
         return site_id, root_url, page_path
 
     def get_admin_display_title(self):
-        """"1/2014 · w sprawie …": the number tells resolutions with similar titles apart in choosers and listings."""
-        return f"{self.display_number} · {super().get_admin_display_title()}"
+        """"Uchwała nr 5/2013 Zarządu Związku z 12.03.2013 w sprawie …" in choosers, listings and admin search.
+
+        Number, body and date tell apart resolutions with similar titles and two bodies' resolutions with the
+        same number.
+        """
+        title = super().get_admin_display_title()
+        if not self.body_id or not self.adopted_on:
+            return f"{self.display_number} · {title}" if self.number else title
+        return gettext("Uchwała nr %(number)s %(body)s z %(date)s %(title)s") % {
+            "number": self.display_number,
+            "body": self.body.name_in_heading,
+            "date": self.adopted_on.strftime("%d.%m.%Y"),
+            "title": title,
+        }
+
+    def admin_search_label(self):
+        """What editors type to find a resolution in the admin: "uchwała nr 5/2013 zarządu …", "5/2013 zarząd".
+
+        The heading names the body in the genitive ("Zarządu"); its name in the nominative is added too.
+        """
+        body = self.body.name if self.body_id else ""
+        return f"{self.get_admin_display_title()} {body}"
 
     def heading(self):
         """"Uchwała nr 12/2014 Zarządu Związku z dnia 9 stycznia 2014 r." in the active language."""

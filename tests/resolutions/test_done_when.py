@@ -145,6 +145,11 @@ def test_a_scanned_attachment_is_flagged_in_the_edit_view_and_the_admin_listing(
     assert listing.status_code == 200
     text = listing.content.decode()
     assert "Skan bez tekstu" in text and "w sprawie ze skanem w załączniku" in text
+    rows = {title: row for row in re.findall(r"<tr.*?</tr>", text, re.S)
+            for title in ("w sprawie ze skanem w załączniku", "w sprawie bez skanów") if title in row}
+    assert "skan – uzupełnij tekst" in rows["w sprawie ze skanem w załączniku"]
+    assert "skan – uzupełnij tekst" not in rows["w sprawie bez skanów"]
+    assert "icon-cross" not in rows["w sprawie bez skanów"], "a row without a scan must not show a red ✗"
     scans = admin_client.get(f"/admin/pages/{register.pk}/", {"has_scan": "true"}).content.decode()
     assert "w sprawie ze skanem w załączniku" in scans and "w sprawie bez skanów" not in scans
     assert "absolutorium" not in scans  # demo resolutions all have a text layer
