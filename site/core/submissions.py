@@ -3,7 +3,7 @@
 - ``PortalSubmissionsListView``: the CSV opens correctly in a Polish Excel (UTF-8 with a byte-order mark, ``;``
   between columns, since a Polish Excel reads ``,`` as the decimal comma), every cell is neutralised against
   formula injection (``core.spreadsheets``), times are in the office's zone (Europe/Warsaw) as
-  "2026-12-02 14:05", and the file is named after the form and the day ("kompetentna-administracja-zgloszenia-2026-12-02.csv").
+  "2026-12-02 14:05", the downloads are buttons beside the title, and the file is named after the form and the day ("kompetentna-administracja-zgloszenia-2026-12-02.csv").
 - ``AuditedDeleteSubmissionsView``: deleting submissions (personal data under RODO) leaves an entry in the
   page's history naming who deleted how many.
 """
@@ -13,7 +13,10 @@ import datetime
 
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views.mixins import Echo
+from wagtail.admin.widgets.button import HeaderButton
 from wagtail.contrib.forms.views import DeleteSubmissionsView, SubmissionsListView
 from wagtail.log_actions import log
 
@@ -42,6 +45,18 @@ class PortalSubmissionsListView(SubmissionsListView):
     CSV_DELIMITER = ";"
     # Stored as ISO strings or datetimes; shown as local times (the consent time included).
     TIME_FIELDS = ("submit_time", "rodo_consent_at")
+
+    @cached_property
+    def header_buttons(self):
+        """The two downloads as buttons beside the title, not hidden behind the "…" menu: exporting is the job."""
+        return [
+            HeaderButton(_("Pobierz dla Excela (CSV)"), url=self.csv_export_url, icon_name="download", priority=10),
+            HeaderButton(_("Pobierz XLSX"), url=self.xlsx_export_url, icon_name="download", priority=20),
+        ]
+
+    @cached_property
+    def header_more_buttons(self):
+        return []
 
     def get_filename(self):
         return f"{self.form_page.slug}-zgloszenia-{timezone.localdate():%Y-%m-%d}"

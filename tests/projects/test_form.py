@@ -98,3 +98,26 @@ def test_office_sees_the_submission_and_exports_csv_and_xlsx(client, open_projec
     assert xlsx.status_code == 200
     content = b"".join(xlsx.streaming_content) if xlsx.streaming else xlsx.content
     assert content[:2] == b"PK"
+
+
+def test_the_forms_listing_and_the_submissions_speak_to_the_office(client, open_project, admin_user):
+    """The forms listing names each page's type in Polish ("Projekt"), not "projects.projectpage"; the downloads
+    are buttons beside the title, not links hidden behind the "…" menu; the consent time is a readable date."""
+    import re
+
+    url = open_project.get_recruitment_url()
+    client.post(url, {**VALID, "rodo_consent": "on", "submission_token": form_token(client, url)})
+    client.force_login(admin_user)
+    index = client.get("/admin/forms/").content.decode()
+    assert "projects.projectpage" not in index and "home.officepage" not in index
+    assert re.search(r'<a [^>]*class="nolink"[^>]*>\s*Projekt\s*</a>', index)
+    assert "Typ strony" in index and "Źródło" not in index
+
+    html = client.get(f"/admin/forms/submissions/{open_project.pk}/").content.decode()
+    header = html[html.index("<header"):html.index("</header>")]
+    dropdown = re.findall(r'data-w-dropdown-target="content".*?</div>', header, re.S)
+    csv_button = re.search(r'<a href="[^"]*\?export=csv" class="w-header-button button"', header)
+    assert csv_button and not any("export=csv" in part for part in dropdown)
+    assert "Pobierz dla Excela (CSV)" in header and "Pobierz XLSX" in header
+    assert re.search(r"\b20\d\d-\d\d-\d\d \d\d:\d\d\b", html), "the consent time reads as a date and time"
+    assert "+00:00" not in html and "T" not in re.findall(r"20\d\d-\d\d-\d\d.\d\d:\d\d", html)[0][10]
