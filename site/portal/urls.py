@@ -4,17 +4,23 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.auth import require_admin_access
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core.media import IMAGE_FOLDERS, image_file
+from core.new_page_view import NewPageView
 from core.password_reset import RateLimitedPasswordResetView
 
 from .sitemaps import TranslatedSitemap
 
 urlpatterns = [
-    # Before the admin's own patterns, so this address is served by the limited view.
+    # Before the admin's own patterns, so these addresses are served by the portal's views.
     path("admin/password_reset/", RateLimitedPasswordResetView.as_view(), name="wagtailadmin_password_reset"),
+    path(
+        "admin/pages/add/<slug:content_type_app_name>/<slug:content_type_model_name>/<int:parent_page_id>/",
+        require_admin_access(NewPageView.as_view()), name="wagtailadmin_pages_add_without_autosave",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": TranslatedSitemap}}, name="sitemap"),
