@@ -133,7 +133,7 @@ class HistoryEvent(Orderable):
 
     class Meta(Orderable.Meta):
         verbose_name = _("wydarzenie")
-        verbose_name_plural = _("kalendarium")
+        verbose_name_plural = _("wydarzenia")
 
     def __str__(self):
         return f"{self.when}: {self.title}"

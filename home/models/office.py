@@ -194,7 +194,7 @@ class OfficeHours(Orderable):
     panels = [FieldRowPanel([FieldPanel("weekday"), FieldPanel("opens"), FieldPanel("closes"), FieldPanel("closed")])]
 
     class Meta(Orderable.Meta):
-        verbose_name = _("godziny pracy")
+        verbose_name = _("dzień pracy")
         verbose_name_plural = _("godziny pracy")
 
     def clean(self):

@@ -224,7 +224,7 @@ class Membership(Orderable):
 
     class Meta(Orderable.Meta):
         verbose_name = _("członek organu")
-        verbose_name_plural = _("skład organu")
+        verbose_name_plural = _("członkowie organu")
 
     def __str__(self):
         return f"{self.person} – {self.get_role_display()}"

@@ -15,7 +15,7 @@ class ResolutionAttachment(Orderable):
     page = ParentalKey("resolutions.ResolutionPage", on_delete=models.CASCADE, related_name="attachments")
     title = models.CharField(_("tytuł"), max_length=255, help_text=_("Np. Załącznik nr 1 – harmonogram"))
     document = models.ForeignKey(
-        "wagtaildocs.Document", verbose_name=_("plik"), on_delete=models.CASCADE, related_name="+",
+        "wagtaildocs.Document", verbose_name=_("plik"), on_delete=models.PROTECT, related_name="+",
     )
 
     # the extracted text layer (see ResolutionPage.refresh_document_text)

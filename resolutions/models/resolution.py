@@ -83,7 +83,7 @@ class ResolutionPage(BasePage):
     summary = RichTextField(_("treść lub streszczenie"), blank=True, features=RICH_TEXT_FEATURES)
     document = models.ForeignKey(
         "wagtaildocs.Document", verbose_name=_("dokument uchwały"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        on_delete=models.PROTECT, related_name="+",  # deleting the file must not silently empty the register
         help_text=_("Plik PDF z tekstem uchwały (z warstwą tekstową, aby mógł go odczytać czytnik ekranu)."),
     )
     status_override = models.CharField(
@@ -145,7 +145,7 @@ class ResolutionPage(BasePage):
             [
                 HelpPanel(template="resolutions/admin/document_text_status.html"),
                 FieldPanel("document"),
-                InlinePanel("attachments", label=_("Załącznik"), heading=_("Załączniki")),
+                InlinePanel("attachments", label=_("załącznik"), heading=_("Załączniki")),
             ],
             heading=_("Dokumenty"),
         ),
@@ -154,7 +154,7 @@ class ResolutionPage(BasePage):
                 HelpPanel(content=_(
                     "<p>Wskaż uchwały, które ta uchwała zmienia lub uchyla. Po opublikowaniu tej uchwały "
                     "tamte same zmienią status na „zmieniona” lub „uchylona”.</p>")),
-                InlinePanel("relations", label=_("Powiązanie")),
+                InlinePanel("relations", label=_("powiązanie")),
                 FieldPanel("status_override"),
             ],
             heading=_("Powiązania i status"),

@@ -87,7 +87,7 @@ class RecommendedLink(Orderable):
 
     class Meta(Orderable.Meta):
         verbose_name = _("link polecany")
-        verbose_name_plural = _("Polecamy")
+        verbose_name_plural = _("linki polecane")
 
     def __str__(self):
         return self.title

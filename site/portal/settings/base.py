@@ -188,7 +188,9 @@ AUTH_PASSWORD_VALIDATORS = [
 # Languages: Polish first, served at "/"; English under "/en/".
 LANGUAGE_CODE = "pl"
 LANGUAGES = [("pl", "Polski"), ("en", "English")]
-WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# The content languages as the admin names them in its own language ("Opublikuj wersję: angielski" in the Polish
+# admin, "English" in the English one); LANGUAGES above names each language in itself for the language pickers.
+WAGTAIL_CONTENT_LANGUAGES = [("pl", _("polski")), ("en", _("angielski"))]
 # A new translation stays a draft until someone who may publish it does: otherwise clicking "Translate" on a
 # live page put its untranslated copy online at once.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
