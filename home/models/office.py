@@ -12,7 +12,6 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.forms.models import AbstractFormField
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable
@@ -20,7 +19,7 @@ from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES
 from core import layout_cache
-from core.models import BasePage, ConsentEmailFormPage
+from core.models import BasePage, ConsentEmailFormPage, TranslatableFormField
 from core.validators import format_iban, format_nip, validate_polish_iban
 
 OFFICE_TIMEZONE = zoneinfo.ZoneInfo("Europe/Warsaw")
@@ -237,7 +236,7 @@ class OfficeStaff(Orderable):
         return f"{self.name} ({self.position})"
 
 
-class OfficeFormField(AbstractFormField):
+class OfficeFormField(TranslatableFormField):
     """A field of the office's contact form, defined by editors."""
 
     page = ParentalKey(OfficePage, related_name="form_fields", on_delete=models.CASCADE)

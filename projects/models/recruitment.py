@@ -6,13 +6,12 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.forms.models import AbstractFormField
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES
-from core.models import ConsentEmailFormPage
+from core.models import ConsentEmailFormPage, TranslatableFormField
 from core.page_cache import own_rows
 
 from ..enums import ProjectTab, RecruitmentState
@@ -142,7 +141,7 @@ class ProjectRecruitmentTab(models.Model):
         return TemplateResponse(request, self.get_landing_page_template(request), context)
 
 
-class ProjectFormField(AbstractFormField):
+class ProjectFormField(TranslatableFormField):
     """A field of the project's recruitment form, chosen by editors."""
 
     page = ParentalKey("projects.ProjectPage", related_name="form_fields", on_delete=models.CASCADE)

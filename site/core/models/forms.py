@@ -29,7 +29,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.forms.forms import FormBuilder
-from wagtail.contrib.forms.models import AbstractEmailForm
+from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
+from wagtail.models import TranslatableMixin
 from wagtail.fields import RichTextField
 
 from ..client_address import client_pseudonym
@@ -244,3 +245,20 @@ class ConsentEmailFormPage(BasePage, AbstractEmailForm):
         context.update(extra_context or {})
         context["form"] = form
         return TemplateResponse(request, template, context)
+
+
+class TranslatableFormField(TranslatableMixin, AbstractFormField):
+    """A field of a form page that wagtail-localize translates: its label, help text, choices and default value
+    are segments of the page's translation, so the English form asks in English (a plain form field would be
+    copied over in Polish on every sync).
+
+    A field takes its page's language when it is saved; subclasses define the ``page`` ParentalKey.
+    """
+
+    class Meta(TranslatableMixin.Meta, AbstractFormField.Meta):
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        if not self.locale_id:
+            self.locale_id = self.page.locale_id
+        return super().save(*args, **kwargs)
