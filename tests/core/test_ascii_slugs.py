@@ -38,3 +38,32 @@ def test_a_typed_polish_slug_is_refused_and_an_ascii_one_is_kept(client, admin_u
     assert response.status_code == 302
     page = StandardPage.objects.get(title="Członkowie wspierający")
     assert page.slug == "czlonkowie-wspierajacy" and page.url == "/zwiazek/czlonkowie-wspierajacy/"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("old, new", [
+    ("/aktualności/", "/aktualnosci/"),
+    ("/związek/", "/zwiazek/"),
+    ("/en/news/?page=2", None),
+])
+def test_old_addresses_with_polish_letters_redirect_to_the_ascii_ones(client, old, new):
+    response = client.get(old)
+    if new is None:  # already ASCII: untouched
+        assert response.status_code != 301
+        return
+    assert response.status_code == 301 and response["Location"] == new
+    assert client.get(new).status_code == 200
+
+
+@pytest.mark.django_db
+def test_the_redirect_keeps_the_query_and_cannot_leave_the_site(client):
+    response = client.get("/aktualności/", {"page": "2"})
+    assert response["Location"] == "/aktualnosci/?page=2"
+    sneaky = client.get("/∕∕evil.example/ą/")
+    assert sneaky.status_code == 404 or sneaky["Location"].startswith("/") and not sneaky["Location"].startswith("//")
+
+
+@pytest.mark.django_db
+def test_an_address_with_polish_letters_that_does_not_exist_ends_at_the_404_page(client):
+    response = client.get("/nie-ma-takiej-ścieżki/", follow=True)
+    assert response.status_code == 404

@@ -66,6 +66,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Sees the response after the editors' redirects: a 404 for an address with Polish letters → its ASCII form.
+    "core.ascii_redirects.AsciiRedirectMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "core.security.PortalCSPMiddleware",
     # Last, so it sees the outcome of every login (django-axes' own rule).
