@@ -6,6 +6,7 @@
 - ``active_text(polish, english)``: the one fallback rule for texts kept in two columns.
 - ``live_translations(page)``: the page in the other languages (the language switcher); whoever reads the page
   may read them in the same query and hand them over with ``remember_translations``.
+- ``nearest_translated_ancestor(page, locale)``: where the switcher leads when a page has no translation.
 """
 
 from django.db.models import BooleanField, ExpressionWrapper, Q
@@ -44,6 +45,17 @@ def live_translations(page):
     if not hasattr(page, TRANSLATIONS_ATTR):
         remember_translations(page, page.get_translations(inclusive=False).live())
     return getattr(page, TRANSLATIONS_ATTR)
+
+
+def nearest_translated_ancestor(page, locale):
+    """The live page of ``locale`` that translates the nearest ancestor of ``page`` (the home page at the
+    latest), in one query; None when even the home page has no translation."""
+    ancestor_paths = [page.path[:end] for end in range(Page.steplen * 2, len(page.path), Page.steplen)]
+    return (
+        Page.objects.live().filter(locale=locale, translation_key__in=Page.objects.filter(path__in=ancestor_paths)
+                                   .values("translation_key"))
+        .order_by("-depth").only("id", "title", "url_path", "path", "depth", "locale_id").first()
+    )
 
 
 def remember_translations(page, translations):

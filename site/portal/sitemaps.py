@@ -1,4 +1,7 @@
-"""The sitemap: Wagtail's, extended to every language version of the site, not only the default one."""
+"""The sitemap: Wagtail's, extended to every language version of the site, not only the default one, each page
+listing its language versions as alternates (``hreflang``) so search engines show visitors their own."""
+
+from collections import defaultdict
 
 from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
@@ -13,4 +16,26 @@ class TranslatedSitemap(Sitemap):
         under_a_root = Q()
         for path in roots:
             under_a_root |= Q(path__startswith=path)
-        return Page.objects.filter(under_a_root).live().public().order_by("path").defer_streamfields().specific()
+        return (
+            Page.objects.filter(under_a_root).live().public().order_by("path").defer_streamfields()
+            .select_related("locale").specific()
+        )
+
+    def _urls(self, page, protocol, domain):
+        urls = []
+        versions = defaultdict(list)  # translation_key → [{"lang_code", "location"}] of the pages listed
+        for item in self.paginator.page(page).object_list:
+            entries = item.get_sitemap_urls(self.request)
+            if entries:
+                versions[item.translation_key].append(
+                    {"lang_code": item.locale.language_code, "location": entries[0]["location"]}
+                )
+                entries[0]["translation_key"] = item.translation_key
+            urls.extend(entries)
+        for entry in urls:
+            alternates = versions.get(entry.pop("translation_key", None), [])
+            entry["alternates"] = alternates if len(alternates) > 1 else []
+        last_mods = {entry.get("lastmod") for entry in urls}
+        if last_mods and None not in last_mods:
+            self.latest_lastmod = max(last_mods)
+        return urls

@@ -7,12 +7,13 @@ import json
 from django import template
 from django.urls import translate_url
 from django.utils import translation
+from django.utils.translation import gettext
 from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
 from .. import formatting
 from ..layout_cache import layout as cached_layout
-from ..localization import active_locale_anywhere, live_translations
+from ..localization import active_locale_anywhere, live_translations, nearest_translated_ancestor
 
 register = template.Library()
 
@@ -64,9 +65,33 @@ def breadcrumbs(context, page=None, extra=None):
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
 def language_switcher(context):
-    """Links to the current page in the other languages, or to their home pages where no translation exists."""
+    """Links to the current page in the other languages. Where a page has no translation, the link goes to its
+    nearest translated ancestor (or that language's home page) and says so, in that language."""
+    return {"links": _language_links(context)}
+
+
+@register.inclusion_tag("includes/language_alternates.html", takes_context=True)
+def language_alternates(context):
+    """``<link rel="alternate" hreflang>`` for each language version of the page that exists (itself included)."""
     request = context["request"]
     page = context.get("page")
+    if page is None or not getattr(page, "pk", None):
+        return {"alternates": []}
+    own = {"code": translation.get_language(), "url": request.build_absolute_uri(request.get_full_path())}
+    others = [
+        {"code": link["code"], "url": request.build_absolute_uri(link["url"])}
+        for link in _language_links(context) if link["translated"]
+    ]
+    return {"alternates": [own, *others] if others else []}
+
+
+def _language_links(context):
+    """``[{"code", "name", "url", "translated", "fallback_title"}]`` for the other languages; built once a request."""
+    request = context["request"]
+    page = context.get("page")
+    cache_key = "_portal_language_links"
+    if hasattr(request, cache_key) and getattr(request, cache_key)[0] is page:
+        return getattr(request, cache_key)[1]
     current_language = translation.get_language()
     data = cached_layout(request)
     others = [locale for code, locale in data.locales.items() if code != current_language]
@@ -76,17 +101,29 @@ def language_switcher(context):
     links = []
     for locale in others:
         code = locale.language_code
+        link = {"code": code, "name": translation.get_language_info(code)["name_local"], "translated": False,
+                "fallback_title": ""}
         if locale.pk in translations:
             translated = translations[locale.pk]
             if type(page).get_url_parts is not Page.get_url_parts:
                 translated = translated.specific  # the page type builds its own URL (e.g. resolutions)
-            url = _translated_url(page, translated.get_url(request), code, request)
+            link["url"] = _translated_url(page, translated.get_url(request), code, request)
+            link["translated"] = True
+        elif page is not None and getattr(page, "pk", None):
+            ancestor = nearest_translated_ancestor(page, locale)
+            link["url"] = (ancestor.get_url(request) if ancestor else None) or data.home_urls.get(code) or "/"
+            with translation.override(code):
+                link["fallback_title"] = gettext("Ta strona nie ma wersji w tym języku: przejdziesz do „%(title)s”.") % {
+                    "title": ancestor.title if ancestor else ""
+                }
         elif page is not None:
-            url = data.home_urls.get(code) or "/"
+            link["url"] = data.home_urls.get(code) or "/"
         else:
-            url = translate_url(_same_site_path(request.get_full_path()), code)
-        links.append({"code": code, "name": translation.get_language_info(code)["name_local"], "url": url})
-    return {"links": links}
+            link["url"] = translate_url(_same_site_path(request.get_full_path()), code)
+            link["translated"] = True
+        links.append(link)
+    setattr(request, cache_key, (page, links))
+    return links
 
 
 def _same_site_path(path):
