@@ -70,8 +70,10 @@ def routed_paths(page):
 
 
 def page_urls(page):
+    """The page's full URL with each of its routed sub-paths and what it names in Wagtail's ``get_cached_paths``."""
     url = page.get_full_url()
-    return [url + path for path in routed_paths(page)] if url else []
+    paths = set(routed_paths(page)) | {path.lstrip("/") for path in page.get_cached_paths()}
+    return [url + path for path in sorted(paths)] if url else []
 
 
 def affected_pages(page):

@@ -208,3 +208,58 @@ def test_every_entry_ends_at_warsaw_midnight(client):
         next_day = client.get("/biuro/").content.decode()
     # 1 June 2031 is a Sunday, 2 June a Monday: the office's "today" moved with the date
     assert office.split('aria-current="date"')[1][:200] != next_day.split('aria-current="date"')[1][:200]
+
+
+# -- the front cache ---------------------------------------------------------------------------------------
+
+PURGED = []
+
+
+class RecordingBackend:
+    """A front-cache backend that notes what it was asked to purge."""
+
+    def __init__(self, params):
+        pass
+
+    def invalidates_hostname(self, hostname):
+        return True
+
+    def purge_batch(self, urls):
+        PURGED.extend(urls)
+
+
+@pytest.fixture
+def front_cache(settings):
+    settings.WAGTAILFRONTENDCACHE = {"test": {"BACKEND": f"{__name__}.RecordingBackend"}}
+    PURGED.clear()
+    return PURGED
+
+
+def paths(urls):
+    """The paths of full URLs ("http://localhost/en/news/" -> "/en/news/")."""
+    return {"/" + url.split("/", 3)[3] for url in urls}
+
+
+def test_publishing_purges_the_page_its_lists_and_both_languages(front_cache):
+    news = NewsPage.objects.live().filter(locale__language_code="pl").order_by("path").first()
+    english = news.get_translations().get()
+    with committed():
+        news.save_revision().publish()
+    purged = paths(front_cache)
+    assert {news.url, english.url, "/aktualnosci/", "/en/news/", "/", "/en/", "/sitemap.xml"} <= purged
+
+
+def test_a_register_purge_includes_its_feeds_and_exports(front_cache):
+    resolution = ResolutionPage.objects.live().filter(locale__language_code="pl").order_by("path").first()
+    with committed():
+        resolution.save_revision().publish()
+    assert {resolution.url, "/uchwaly/", "/uchwaly/feed/", "/uchwaly/eksport/csv/", "/en/resolutions/feed/"} <= paths(
+        front_cache)
+
+
+def test_a_snippet_edit_purges_every_live_page(front_cache):
+    person = Membership.objects.order_by("pk").first().person
+    with committed():
+        person.save()
+    purged = paths(front_cache)
+    assert {"/wladze/", "/en/authorities/", "/wladze/archiwum/", "/projekty/miedzysektorowa-wspolpraca/nabor/"} <= purged
