@@ -3,9 +3,11 @@
 Builds a scratch SQLite database with the demo (in a temporary folder, nothing else is touched), starts
 gunicorn with the production settings and 2 sync workers, and runs ``wrk -t2 -c8`` against the CSS file
 served by WhiteNoise (the floor: what the machine serves without Django's views), then against each page
-type, then against the CSS file again. Prints one row per URL: the page's queries (counted in this process
-on the same database and cache, warm), requests per second, that rate as a share of the floor, the median
-and 99th-percentile latency, errors, and each worker's resident memory after the run.
+type, then against the CSS file again; twice: with the anonymous answer cache off (``PORTAL_RESPONSE_CACHE=false``,
+every request rendered) and on (``core.response_cache``). Prints one row per URL and mode: the page's queries
+(counted in this process on the same database and cache, warm, cache off), requests per second, that rate as a
+share of the floor, the median and 99th-percentile latency, errors, and each worker's resident memory after the
+run.
 
     .venv/bin/python bench/throughput.py [--duration 5] [--english]
 
@@ -39,6 +41,7 @@ ENV = {
     "ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
     "PORTAL_HTTPS": "false",  # plain HTTP on 127.0.0.1, as `make run` (portal.serve)
     "WAGTAILADMIN_BASE_URL": "http://127.0.0.1",
+    "PORTAL_RESPONSE_CACHE": "false",  # queries are counted with every request rendered; each server says its own
     "PYTHONPATH": os.pathsep.join([str(PROJECT_DIR / "site"), str(PROJECT_DIR)]),
 }
 WORKERS = 2
@@ -86,13 +89,17 @@ def page_urls(english):
             ("person", authorities.url + authorities.reverse_subpage("person" if code == "pl" else "person_en", args=[person])),
             ("register", register.url),
             ("resolution", first(ResolutionPage, code).url),
+            ("register filtered", register.url + "?status=obowiazujaca&rok=2019"),
             ("register feed", register.url + register.reverse_subpage("feed")),
+            ("register CSV export", register.url + register.reverse_subpage("export_csv")),
             ("projects index", first(ProjectIndexPage, code).url),
             ("project: description", project.url),
             ("project: recruitment", project.get_recruitment_url()),
             ("project: downloads", project.get_downloads_url()),
             ("search results", f"{search}?q=projekt"),
         ]
+        if code == "pl":
+            rows.append(("sitemap", "/sitemap.xml"))
         urls += [(f"{label} ({code})", url) for label, url in rows if url]
     return urls
 
@@ -149,6 +156,42 @@ def run_wrk(url, duration):
     return rate, p50, p99, errors + (int(non_2xx.group(1)) if non_2xx else 0)
 
 
+def serve(mode, cached, plan, floor, queries, duration, started, header):
+    """Start gunicorn with the answer cache on or off and run wrk on every URL of ``plan``."""
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    gunicorn = Path(sys.executable).with_name("gunicorn")
+    server = subprocess.Popen(
+        [str(gunicorn), "portal.wsgi:application", "--bind", f"127.0.0.1:{port}", "--workers", str(WORKERS),
+         "--log-level", "warning"],
+        cwd=PROJECT_DIR, env={**ENV, "PORTAL_RESPONSE_CACHE": cached},
+    )
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(base + "/", timeout=2)
+                break
+            except Exception:
+                time.sleep(0.2)
+        else:
+            sys.exit("gunicorn did not start")
+        print(f"\ngunicorn ({mode}) ready ({time.monotonic() - started:.0f}s); wrk -t2 -c8 -d{duration}s on "
+              f"{len(plan)} URLs (about {len(plan) * duration}s)\n", flush=True)
+        if header:
+            print(header)
+        floor_rate = None
+        for label, url in plan:
+            rate, p50, p99, errors = run_wrk(base + url, duration)
+            floor_rate = floor_rate or rate
+            memory = "/".join(f"{resident_mib(pid):.0f}" for pid in worker_pids(server.pid))
+            count = "-" if url == floor[1] else queries[url]
+            print(f"{label:34} {mode:8} {count!s:>7} {rate:8.0f} {100 * rate / floor_rate:6.1f}% {p50:7.1f} {p99:7.1f} "
+                  f"{errors:6d}  {memory:14} {url}", flush=True)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--duration", type=int, default=5, help="seconds of wrk per URL (default 5)")
@@ -173,39 +216,12 @@ def main():
     print(f"counting queries of {len(urls)} URLs… ({time.monotonic() - started:.0f}s)", flush=True)
     queries = count_queries(urls)
 
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    gunicorn = Path(sys.executable).with_name("gunicorn")
-    server = subprocess.Popen(
-        [str(gunicorn), "portal.wsgi:application", "--bind", f"127.0.0.1:{port}", "--workers", str(WORKERS),
-         "--log-level", "warning"],
-        cwd=PROJECT_DIR, env=ENV,
-    )
+    header = f"{'page':34} {'mode':8} {'queries':>7} {'req/s':>8} {'% floor':>7} {'p50 ms':>7} {'p99 ms':>7} {'errors':>6}  {'worker RSS MiB':14} url"
     try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(base + "/", timeout=2)
-                break
-            except Exception:
-                time.sleep(0.2)
-        else:
-            sys.exit("gunicorn did not start")
-        plan = [floor, *urls, floor]
-        print(f"gunicorn ready ({time.monotonic() - started:.0f}s); wrk -t2 -c8 -d{args.duration}s on {len(plan)} URLs "
-              f"(about {len(plan) * args.duration}s)\n", flush=True)
-        header = f"{'page':34} {'queries':>7} {'req/s':>8} {'% floor':>7} {'p50 ms':>7} {'p99 ms':>7} {'errors':>6}  {'worker RSS MiB':14} url"
-        print(header)
-        floor_rate = None
-        for label, url in plan:
-            rate, p50, p99, errors = run_wrk(base + url, args.duration)
-            floor_rate = floor_rate or rate
-            memory = "/".join(f"{resident_mib(pid):.0f}" for pid in worker_pids(server.pid))
-            count = "-" if url == floor[1] else queries[url]
-            print(f"{label:34} {count!s:>7} {rate:8.0f} {100 * rate / floor_rate:6.1f}% {p50:7.1f} {p99:7.1f} {errors:6d}  "
-                  f"{memory:14} {url}", flush=True)
+        for mode, cached in (("uncached", "false"), ("cached", "true")):
+            serve(mode, cached, [floor, *urls, floor], floor, queries, args.duration, started, header)
+            header = None
     finally:
-        server.terminate()
-        server.wait(timeout=10)
         shutil.rmtree(scratch, ignore_errors=True)
     print(f"\ndone in {time.monotonic() - started:.0f}s")
 

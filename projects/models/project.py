@@ -82,6 +82,11 @@ class ProjectPage(
         slug = self.tab_slug(tab)
         return f"{base}{self.reverse_subpage('tab', kwargs={'tab_slug': slug})}" if slug else base
 
+    def get_cached_paths(self):
+        """The description and each tab: what a front cache holds of this page (Wagtail's frontend_cache)."""
+        slugs = TAB_SLUGS.get(self.language, TAB_SLUGS["pl"]).values()
+        return ["/"] + [self.reverse_subpage("tab", kwargs={"tab_slug": slug}) for slug in slugs if slug]
+
     def get_recruitment_url(self, request=None):
         """The URL of the recruitment tab (``…/nabor/`` or ``…/recruitment/``)."""
         return self.get_tab_url(ProjectTab.RECRUITMENT, request)

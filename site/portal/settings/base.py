@@ -59,6 +59,11 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # A matching ETag or If-Modified-Since becomes 304, also for answers from the cache below.
+    "django.middleware.http.ConditionalGetMiddleware",
+    # Anonymous public answers from the shared cache (core.response_cache); before the session and CSRF
+    # middleware, so it sees every cookie an answer sets.
+    "core.response_cache.AnonymousResponseCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -180,6 +185,35 @@ CACHES = {
     }
 }
 
+# Whole answers for anonymous visitors (core.response_cache), in the cache above, until a visible change or the
+# next moment a page changes by the clock; at most PORTAL_RESPONSE_CACHE_TIMEOUT seconds.
+PORTAL_RESPONSE_CACHE = env_bool("PORTAL_RESPONSE_CACHE", default=True)
+PORTAL_RESPONSE_CACHE_TIMEOUT = int(os.environ.get("PORTAL_RESPONSE_CACHE_TIMEOUT", "3600"))
+
+# A front cache (Varnish, a CDN) that the portal purges on every visible change (core.frontend_purge), through
+# wagtail.contrib.frontend_cache's backends. FRONTEND_CACHE_PURGE_URL: where PURGE requests go (Varnish, e.g.
+# http://127.0.0.1:6081). Cloudflare and CloudFront: see README, "Deploying on several servers". Only with one
+# configured do answers carry s-maxage (PORTAL_SHARED_MAX_AGE seconds at most: what a purge cannot name, such
+# as the register's filter combinations, is at most that old).
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE["varnish"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+    }
+if os.environ.get("CLOUDFLARE_ZONEID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": require_env("CLOUDFLARE_BEARER_TOKEN", "with CLOUDFLARE_ZONEID"),
+        "ZONEID": os.environ["CLOUDFLARE_ZONEID"],
+    }
+if os.environ.get("CLOUDFRONT_DISTRIBUTION_ID"):
+    WAGTAILFRONTENDCACHE["cloudfront"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": os.environ["CLOUDFRONT_DISTRIBUTION_ID"],
+    }
+PORTAL_SHARED_MAX_AGE = int(os.environ.get("PORTAL_SHARED_MAX_AGE", "300"))
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -223,8 +257,28 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
 # Uploaded images are served by core.media.image_file in every mode; uploaded documents never from MEDIA_URL,
 # only through Wagtail's document view (/documents/<id>/<name>), which applies collections' privacy.
+# Uploads on storage every server sees: MEDIA_STORAGE=s3 uses django-storages' S3 backend (install
+# django-storages[s3]; AWS_STORAGE_BUCKET_NAME, AWS_S3_ENDPOINT_URL for S3-compatible services, AWS_S3_REGION_NAME,
+# AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY); otherwise files under MEDIA_ROOT (a shared mount on several servers).
+MEDIA_STORAGE = os.environ.get("MEDIA_STORAGE", "filesystem")
+if MEDIA_STORAGE == "s3":
+    MEDIA_STORAGE_SETTINGS = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": require_env("AWS_STORAGE_BUCKET_NAME", "with MEDIA_STORAGE=s3"),
+            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+            "default_acl": None,
+            "querystring_auth": True,  # documents stay behind Wagtail's view, which checks collections' privacy
+            "file_overwrite": False,
+        },
+    }
+elif MEDIA_STORAGE == "filesystem":
+    MEDIA_STORAGE_SETTINGS = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+else:
+    raise SystemExit(f"Error: MEDIA_STORAGE must be filesystem or s3, not {MEDIA_STORAGE!r}.")
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": MEDIA_STORAGE_SETTINGS,
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 

@@ -16,7 +16,7 @@ WAGTAILADMIN_BASE_URL = require_env(
     "WAGTAILADMIN_BASE_URL", "in production (the site's public address, e.g. https://subregion.pl)"
 )
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": MEDIA_STORAGE_SETTINGS,  # noqa: F405
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
