@@ -1,7 +1,7 @@
 """URL configuration: the admin outside the language prefix; the public site under i18n_patterns (no prefix for Polish)."""
 
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.auth import require_admin_access
@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from core.media import IMAGE_FOLDERS, image_file
 from core.new_page_view import NewPageView
+from core.page_serving import serve
 from core.password_reset import RateLimitedPasswordResetView
 
 from .sitemaps import TranslatedSitemap
@@ -34,6 +35,8 @@ urlpatterns += [
 
 urlpatterns += i18n_patterns(
     path("", include("search.urls")),
+    # Wagtail's page view with a cheaper start of the route (core.page_serving); then Wagtail's own patterns.
+    re_path(r"^((?:[\w\-]+/)*)$", serve, name="portal_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )
