@@ -186,6 +186,7 @@ class ResolutionPage(BasePage):
 
     parent_page_types = ["resolutions.ResolutionIndexPage"]
     subpage_types = []
+    url_select_related = ["body"]  # get_url_parts builds the address from the body (the sitemap reads it once)
 
     class Meta:
         verbose_name = _("uchwała")
