@@ -377,7 +377,8 @@ def _current_project(loader, index, programme, clause):
             ProjectTargetGroup(count=80, description="municipal office employees", minimum="at least 20 municipalities", sort_order=0),
             ProjectTargetGroup(count=40, description="county office employees", minimum="at least 3 counties", sort_order=1),
         ],
-    }, en_partner_names={ASSOCIATION: "Association of Municipalities and Counties of the Western Subregion of the Silesian Voivodeship, based in Rybnik"})
+    }, en_partner_names={ASSOCIATION: "Association of Municipalities and Counties of the Western Subregion of the Silesian Voivodeship, based in Rybnik"},
+        en_form_fields=EN_FORM_FIELDS)
     loader.log(f"  project with open recruitment: {page.title}")
 
 
@@ -396,8 +397,21 @@ def _form_fields(with_group=False):
     return fields
 
 
-def _english_children(page, children, en_partner_names):
-    """Give the English translation English specific goals, target groups and partner names, once."""
+# The English form's questions by position; the answers keep the Polish fields' names (``clean_name``), so the
+# applications from both languages line up in one list.
+EN_FORM_FIELDS = {
+    0: {"label": "Full name"},
+    1: {"label": "E-mail"},
+    2: {"label": "Institution", "help_text": "Name of the office or organisation."},
+    3: {"label": "Phone"},
+    4: {"label": "Group", "choices": "municipal office employee\ncounty office employee"},
+    5: {"label": "Comments"},
+}
+
+
+def _english_children(page, children, en_partner_names, en_form_fields=None):
+    """Give the English translation English specific goals, target groups, partner names and form questions,
+    once."""
     english = page.get_translations().filter(locale__language_code="en").first()
     if english is None:
         return
@@ -416,4 +430,10 @@ def _english_children(page, children, en_partner_names):
         if partner.link_page_id:
             partner.link_page = partner.link_page.get_translation_or_none(english.locale) or partner.link_page
     english.partners = partners
+    if en_form_fields:
+        fields = list(english.form_fields.all())
+        for field in fields:  # changed in place: the same names of answers and translation keys
+            for name, value in en_form_fields.get(field.sort_order, {}).items():
+                setattr(field, name, value)
+        english.form_fields = fields
     english.save_revision(log_action=True).publish()

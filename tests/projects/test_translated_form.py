@@ -57,3 +57,51 @@ def test_the_english_form_asks_what_the_translator_wrote(admin_client, new_proje
     assert english_fields[0].locale == english
     assert english_fields[0].translation_key == field.translation_key
     assert new_project.form_fields.order_by("sort_order").first().label == field.label, "the Polish form is untouched"
+
+
+def test_the_answers_keep_one_name_in_every_language(new_project):
+    from wagtail_localize.fields import SynchronizedField, get_translatable_fields
+
+    clean_name = next(f for f in get_translatable_fields(ProjectFormField) if f.field_name == "clean_name")
+    assert isinstance(clean_name, SynchronizedField), "the key answers are stored under is not a translator's text"
+
+
+def test_the_demo_english_form_asks_in_english(client, open_project):
+    english = open_project.get_translations().get(locale__language_code="en").specific
+    html = client.get(english.get_recruitment_url()).content.decode()
+    assert "Full name" in html and "Institution" in html and "municipal office employee" in html
+    assert "Imię i nazwisko" not in html
+
+
+def test_applications_in_both_languages_are_one_list(client, open_project, admin_user):
+    from tests.projects.test_form import VALID, form_token
+
+    english = open_project.get_translations().get(locale__language_code="en").specific
+    for page, group in ((open_project, VALID["grupa"]), (english, "municipal office employee")):
+        url = page.get_recruitment_url()
+        answers = {**VALID, "grupa": group, "rodo_consent": "on", "submission_token": form_token(client, url)}
+        client.post(url, answers)
+    client.force_login(admin_user)
+    html = client.get(f"/admin/forms/submissions/{open_project.pk}/").content.decode()
+    assert "Język zgłoszenia" in html and "angielski" in html and "polski" in html
+    assert html.count("Anna Nowak") == 2
+    export = client.get(f"/admin/forms/submissions/{open_project.pk}/?export=csv")
+    text = b"".join(export.streaming_content).decode("utf-8-sig")
+    lines = text.strip().splitlines()
+    assert lines[0].endswith("Język zgłoszenia") and len(lines) == 3
+    assert {line.rsplit(";", 1)[1] for line in lines[1:]} == {"polski", "angielski"}
+
+
+def test_an_english_application_is_deleted_from_the_one_list(client, open_project, admin_user):
+    from tests.projects.test_form import VALID, form_token
+
+    english = open_project.get_translations().get(locale__language_code="en").specific
+    url = english.get_recruitment_url()
+    client.post(url, {**VALID, "grupa": "municipal office employee", "rodo_consent": "on",
+                      "submission_token": form_token(client, url)})
+    submission = english.get_submission_class().objects.get(page=english)
+    client.force_login(admin_user)
+    delete_url = f"/admin/forms/submissions/{open_project.pk}/delete/?selected-submissions={submission.pk}"
+    assert "Anna Nowak" in client.get(delete_url).content.decode() or client.get(delete_url).status_code == 200
+    client.post(delete_url)
+    assert not english.get_submission_class().objects.filter(pk=submission.pk).exists()

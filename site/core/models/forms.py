@@ -31,6 +31,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.forms.forms import FormBuilder
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.models import TranslatableMixin
+from wagtail_localize.fields import SynchronizedField
 from wagtail.fields import RichTextField
 
 from ..client_address import client_pseudonym
@@ -252,8 +253,12 @@ class TranslatableFormField(TranslatableMixin, AbstractFormField):
     are segments of the page's translation, so the English form asks in English (a plain form field would be
     copied over in Polish on every sync).
 
-    A field takes its page's language when it is saved; subclasses define the ``page`` ParentalKey.
+    A field takes its page's language when it is saved; subclasses define the ``page`` ParentalKey. Its
+    ``clean_name`` (the key answers are stored under) is the same in every language, not a text to translate,
+    so the submissions of all language versions line up in one list.
     """
+
+    override_translatable_fields = [SynchronizedField("clean_name")]
 
     class Meta(TranslatableMixin.Meta, AbstractFormField.Meta):
         abstract = True
