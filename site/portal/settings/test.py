@@ -14,7 +14,8 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT") or tempfile.mkdtemp(prefix="porta
 # CACHE_URL (Redis) is kept for the servers of tests/production/test_several_servers.py.
 if not CACHE_URL:  # noqa: F405
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache", "LOCATION": str(
-        VAR_DIR / "cache" if "PORTAL_VAR_DIR" in os.environ else tempfile.mkdtemp(prefix="portal-cache-"))}}  # noqa: F405
+        VAR_DIR / "cache" if "PORTAL_VAR_DIR" in os.environ else tempfile.mkdtemp(prefix="portal-cache-"))},  # noqa: F405
+        "renditions": CACHES["renditions"]}  # noqa: F405
 # Tests roll their transactions back, so no change ever commits: the answer cache would keep what one test saw
 # for the next. It is off unless a test turns it on (tests/speed/test_response_cache.py) or a server the suite
 # starts sets PORTAL_RESPONSE_CACHE=true (tests/production/test_several_servers.py).
