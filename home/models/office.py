@@ -20,7 +20,7 @@ from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES
 from core import layout_cache
-from core.models import BasePage, ConsentEmailFormPage
+from core.models import BasePage, ConsentEmailFormPage, SiteSettings
 from core.validators import format_iban, format_nip, validate_polish_iban
 
 OFFICE_TIMEZONE = zoneinfo.ZoneInfo("Europe/Warsaw")
@@ -99,6 +99,7 @@ class OfficePage(ConsentEmailFormPage):
         index.SearchField("intro"),
         index.SearchField("directions"),
         index.RelatedFields("staff", [index.SearchField("name"), index.SearchField("position")]),
+        index.SearchField("contact_text"),
     ]
 
     parent_page_types = ["home.HomePage"]
@@ -112,6 +113,19 @@ class OfficePage(ConsentEmailFormPage):
 
     def bank_account_display(self):
         return format_iban(self.bank_account) if self.bank_account else ""
+
+    def contact_text(self):
+        """What the page shows from the portal settings (address, phone, e-mail, ePUAP, NIP, REGON) and the
+        opening hours, for search: "Rudzka" finds Biuro. Saving the settings reindexes the page (home.apps)."""
+        site_settings = SiteSettings.load()
+        contact = [site_settings.organisation_name, site_settings.short_name, site_settings.address,
+                   site_settings.phone, site_settings.email, site_settings.epuap, site_settings.nip, site_settings.regon]
+        hours = [
+            f"{row.get_weekday_display()} {row.opens:%H:%M}–{row.closes:%H:%M}" if row.opens and row.closes
+            else f"{row.get_weekday_display()} {_('nieczynne')}"
+            for row in self.opening_hours.all()
+        ]
+        return " ".join(str(part) for part in contact + hours if part)
 
     def hours_table(self, today=None):
         """The opening-hours rows in the editors' order, each marked ``is_today`` for the office's current day."""
@@ -180,6 +194,12 @@ class OfficePage(ConsentEmailFormPage):
                 for person in staff
             ]
         return data
+
+
+def reindex_office_pages(**kwargs):
+    """The office page indexes the address and hours from the settings (``contact_text``): keep it current."""
+    for page in OfficePage.objects.live():
+        index.insert_or_update_object(page)
 
 
 class OfficeHours(Orderable):

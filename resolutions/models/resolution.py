@@ -172,6 +172,7 @@ class ResolutionPage(BasePage):
 
     search_fields = BasePage.search_fields + [
         index.SearchField("number"),
+        index.SearchField("session"),
         index.SearchField("summary"),
         index.SearchField("legal_basis"),
         index.SearchField("document_text"),
@@ -179,7 +180,7 @@ class ResolutionPage(BasePage):
         index.FilterField("body"),
         index.FilterField("year"),
         index.FilterField("adopted_on"),
-        index.RelatedFields("body", [index.SearchField("name")]),
+        index.RelatedFields("body", [index.SearchField("name"), index.SearchField("name_genitive"), index.SearchField("name_en")]),
         index.AutocompleteField("number"),
         index.AutocompleteField("admin_search_label"),
     ]
