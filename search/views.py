@@ -18,6 +18,7 @@ from members.models import Person
 from resolutions.models import ResolutionPage
 
 from . import query as search_query
+from .ranking import TitleFirst
 from .results import (
     KINDS, KINDS_BY_SLUG, OTHER_PAGES, PERSON, indexed_text, indexed_texts, kind_of_label, page_result, people,
     person_result, specific_pages, type_label,
@@ -124,7 +125,7 @@ def search(request):
         pages_count = sum(facets.get(ct, 0) for ct in shown_types)
         if kind_slug:
             pages = pages.filter(content_type__in=shown_types or [0])
-    ranked = pages.search(backend_query) if backend_query is not None and pages_count else []
+    ranked = TitleFirst(pages.search(backend_query), parsed) if backend_query is not None and pages_count else []
     paginator = Paginator(Combined(head, ranked, pages_count, tail), RESULTS_PER_PAGE)
     try:
         results_page = paginator.page(request.GET.get("page", 1))

@@ -119,7 +119,9 @@ class OfficePage(ConsentEmailFormPage):
         opening hours, for search: "Rudzka" finds Biuro. Saving the settings reindexes the page (home.apps)."""
         site_settings = SiteSettings.load()
         contact = [site_settings.organisation_name, site_settings.short_name, site_settings.address,
-                   site_settings.phone, site_settings.email, site_settings.epuap, site_settings.nip, site_settings.regon]
+                   _("Telefon"), site_settings.phone, _("E-mail"), site_settings.email,
+                   _("skrzynka ePUAP:"), site_settings.epuap, "NIP", site_settings.nip, "REGON", site_settings.regon,
+                   _("Godziny pracy")]
         hours = [
             f"{row.get_weekday_display()} {row.opens:%H:%M}–{row.closes:%H:%M}" if row.opens and row.closes
             else f"{row.get_weekday_display()} {_('nieczynne')}"
