@@ -117,7 +117,7 @@ def page_result(request, page, text, wanted, years=()):
     if isinstance(page, ResolutionPage):
         result.number = page.display_number
         result.body = page.body.display_name if page.body_id else ""
-        result.status = page.status_label
+        result.status = str(page.status_label)
     return result
 
 

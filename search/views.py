@@ -8,8 +8,9 @@ as the backend ranks them, then people found by their seats only. ``rodzaj`` in 
 import re
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.http import Http404
+from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import render
+from django.urls import reverse
 from wagtail.models import Locale, Page
 
 from core.localization import active_locale
@@ -84,6 +85,12 @@ def _kind_counts(facets):
         counts[kind.slug] += count
         types.setdefault(kind.slug, []).append(content_type_id)
     return counts, types
+
+
+def moved(request):
+    """``/en/szukaj/`` (the address before it was translated): the same search at this language's address."""
+    query = request.GET.urlencode()
+    return HttpResponsePermanentRedirect(reverse("search") + (f"?{query}" if query else ""))
 
 
 def search(request):

@@ -8,7 +8,7 @@ import zoneinfo
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel
@@ -117,6 +117,10 @@ class OfficePage(ConsentEmailFormPage):
     def contact_text(self):
         """What the page shows from the portal settings (address, phone, e-mail, ePUAP, NIP, REGON) and the
         opening hours, for search: "Rudzka" finds Biuro. Saving the settings reindexes the page (home.apps)."""
+        with translation.override(self.locale.language_code):
+            return self._contact_text()
+
+    def _contact_text(self):
         site_settings = SiteSettings.load()
         contact = [site_settings.organisation_name, site_settings.short_name, site_settings.address,
                    _("Telefon"), site_settings.phone, _("E-mail"), site_settings.email,

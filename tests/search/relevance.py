@@ -81,7 +81,7 @@ CASES = ISSUE + [
 
 def top_urls(client, case_query, count=3):
     """The addresses of the first ``count`` results of a case's query (``/en/ …`` asks the English site)."""
-    url, query = ("/en/szukaj/", case_query[5:]) if case_query.startswith("/en/ ") else ("/szukaj/", case_query)
+    url, query = ("/en/search/", case_query[5:]) if case_query.startswith("/en/ ") else ("/szukaj/", case_query)
     response = client.get(url, {"q": query})
     assert response.status_code == 200, (case_query, response.status_code)
     return [result.url for result in response.context["items"][:count]]
