@@ -112,3 +112,8 @@ def test_a_restricted_page_is_never_found(client):
 
 def test_an_unknown_kind_is_a_404(client):
     assert client.get("/szukaj/", {"q": "zory", "rodzaj": "nic"}).status_code == 404
+
+
+def test_a_person_is_found_by_their_seat(client):
+    items = results(client, "Prezydent Miasta Żory", rodzaj="osoba")[1]
+    assert [item.title for item in items] == ["Waldemar Socha"]
