@@ -11,7 +11,9 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import render
 from django.urls import reverse
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, Page
+from wagtail.search.utils import normalise_query_string
 
 from core.localization import active_locale
 from core.search_text import fold, words
@@ -75,6 +77,22 @@ def numbered_resolutions(parsed, locale):
         return not wanted.intersection(fold(word) for word in words(names))
 
     return sorted(found, key=names_body)
+
+
+def promoted_results(query, locale):
+    """The editors' "Polecane wyniki" for this query: live, public pages of this language, or external links."""
+    promotions = list(
+        SearchPromotion.objects.filter(query__query_string=normalise_query_string(query))
+        .select_related("page").order_by("sort_order")
+    )
+    page_ids = [promotion.page_id for promotion in promotions if promotion.page_id]
+    visible = set(Page.objects.live().public().filter(pk__in=page_ids, locale=locale).values_list("pk", flat=True)) if (
+        page_ids) else set()
+    return [
+        {"title": promotion.title, "url": promotion.page.url if promotion.page_id else promotion.external_link_url,
+         "description": promotion.description}
+        for promotion in promotions if (promotion.page_id in visible if promotion.page_id else promotion.external_link_url)
+    ]
 
 
 def _kind_counts(facets):
@@ -141,7 +159,10 @@ def search(request):
             raise Http404
         results_page = paginator.page(1)
 
+    if not context["total"] and results_page.number == 1:
+        Query.get(query).add_hit()  # the query log holds the queries that found nothing (search.admin_views)
     context.update(
+        promoted=promoted_results(query, locale) if results_page.number == 1 and not kind_slug else [],
         results=results_page,
         items=_results(request, list(results_page.object_list), parsed),
         page_range=paginator.get_elided_page_range(results_page.number, on_each_side=2, on_ends=1),
