@@ -31,6 +31,7 @@ from .suggestions import suggestion
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
 MAX_PEOPLE = 50
+RANKED_LIMIT = 100  # matches the backend ranks (see ranked_pages)
 # Characters that are syntax, not words, for the search backends (SQLite's FTS5 fails on a lone quote and on
 # NUL), and lone surrogates that no database can store: each becomes a space.
 NOT_WORDS = re.compile(r'[\x00-\x1f\x7f"\ud800-\udfff]')
@@ -77,6 +78,19 @@ def numbered_resolutions(parsed, locale):
         return not wanted.intersection(fold(word) for word in words(names))
 
     return sorted(found, key=names_body)
+
+
+def ranked_pages(pages, backend_query, count):
+    """The backend's ranking, or for a query matching more than ``RANKED_LIMIT`` pages the newest first.
+
+    SQLite's backend computes each match's rank in a subquery that runs the full-text match again, so ranking
+    10,000 matches ("uchwała zarządu" in a large register) takes a minute; unranked, the same query takes
+    50 ms. Such a broad query gets the newest pages (and among the first 50 those whose title holds the words,
+    ``TitleFirst``) on both databases alike.
+    """
+    if count <= RANKED_LIMIT:
+        return pages.search(backend_query)
+    return pages.order_by("-first_published_at", "-id").search(backend_query, order_by_relevance=False)
 
 
 def promoted_results(query, locale):
@@ -150,7 +164,7 @@ def search(request):
         pages_count = sum(facets.get(ct, 0) for ct in shown_types)
         if kind_slug:
             pages = pages.filter(content_type__in=shown_types or [0])
-    ranked = TitleFirst(pages.search(backend_query), parsed) if backend_query is not None and pages_count else []
+    ranked = TitleFirst(ranked_pages(pages, backend_query, pages_count), parsed) if pages_count else []
     paginator = Paginator(Combined(head, ranked, pages_count, tail), RESULTS_PER_PAGE)
     try:
         results_page = paginator.page(request.GET.get("page", 1))

@@ -117,3 +117,8 @@ def test_an_unknown_kind_is_a_404(client):
 def test_a_person_is_found_by_their_seat(client):
     items = results(client, "Prezydent Miasta Żory", rodzaj="osoba")[1]
     assert [item.title for item in items] == ["Waldemar Socha"]
+
+
+def test_a_broad_query_is_ordered_without_the_backend_ranking_and_keeps_title_matches_first(client, monkeypatch):
+    monkeypatch.setattr(views, "RANKED_LIMIT", 1)  # as if the query matched thousands of pages
+    assert "/uchwaly/zgromadzenie-ogolne/2013/7/" in [item.url for item in results(client, "składka członkowska")[1][:3]]
