@@ -3,8 +3,8 @@
     .venv/bin/python bench/search.py [--count 10000] [--lemmatiser morfeusz2|simplemma]
     DATABASE_URL=postgres://portal:portal@127.0.0.1:5432/portal_bench_search .venv/bin/python bench/search.py
 
-Without ``DATABASE_URL`` it works in a scratch SQLite file; with one it empties and uses that database (give it
-one of its own). It migrates, loads the demo, inserts ``count`` resolutions (three bodies, 30 years, about 250
+Without ``DATABASE_URL`` it works in a scratch SQLite file; with one it drops everything in that database and uses it
+(give it one of its own). It migrates, loads the demo, inserts ``count`` resolutions (three bodies, 30 years, about 250
 words of PDF text each), indexes them, then prints:
 
 - the time to build the index, and to index one published resolution (``insert_or_update_object``);
@@ -171,8 +171,9 @@ def main():
     if options.lemmatiser == "simplemma":
         use_simplemma()
     say(f"database: {connection.vendor} ({connection.settings_dict['NAME']}); lemmatiser: {options.lemmatiser}")
-    if connection.vendor == "postgresql":
-        call_command("flush", interactive=False, verbosity=0)
+    if connection.vendor == "postgresql":  # start from an empty database, as the SQLite file does
+        with connection.cursor() as cursor:
+            cursor.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public")
     call_command("migrate", verbosity=0)
     call_command("load_demo", verbosity=0)
     say("demo loaded")
