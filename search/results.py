@@ -15,7 +15,7 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.models import IndexEntry
 
 from core import layout_cache
-from core.search_text import without_terms
+from core.search_text import RESULT_TYPES, without_terms
 from members.models import AuthoritiesPage, Person
 from resolutions.models import ResolutionPage
 
@@ -41,8 +41,6 @@ KINDS = [
 ]
 KINDS_BY_SLUG = {kind.slug: kind for kind in KINDS}
 PERSON, OTHER_PAGES = KINDS_BY_SLUG["osoba"], KINDS_BY_SLUG["strona"]
-# The page types whose result line needs their own fields, with what to select for it.
-SPECIFIC = {"resolutions.resolutionpage": ["body"], "home.newspage": []}
 
 
 def type_label(content_type_id):
@@ -73,16 +71,14 @@ class Result:
 
 
 def specific_pages(pages):
-    """{pk: page as its own type} for the ``pages`` whose type is in ``SPECIFIC``: one query per such type."""
-    by_type = {}
-    for page in pages:
-        by_type.setdefault(page.content_type_id, []).append(page.pk)
+    """{pk: page as its own type} for the ``pages`` of a type in ``RESULT_TYPES``: one query per such type, asked
+    whether or not the page of results holds one, so the number of queries does not depend on what matched."""
+    pks = [page.pk for page in pages]
+    if not pks:
+        return {}
     specific = {}
-    for content_type_id, pks in by_type.items():
-        label = type_label(content_type_id)
-        if label in SPECIFIC:
-            model = ContentType.objects.get_for_id(content_type_id).model_class()
-            specific.update((page.pk, page) for page in model.objects.filter(pk__in=pks).select_related(*SPECIFIC[label]))
+    for model, related in RESULT_TYPES.items():
+        specific.update((page.pk, page) for page in model.objects.filter(pk__in=pks).select_related(*related))
     return specific
 
 

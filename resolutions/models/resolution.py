@@ -16,6 +16,7 @@ from core.blocks import RICH_TEXT_FEATURES
 from core.formatting import long_date
 from core.models import BasePage
 from core.page_privacy import without_restricted
+from core.search_text import shown_in_results
 
 from ..enums import FIRST_CHANGE_NOTE, NUMBER_RE, RelationKind, Status, status_of
 from ..pdf_text import text_layer
@@ -51,6 +52,7 @@ class ResolutionPageForm(WagtailAdminPageForm):
         return cleaned_data
 
 
+@shown_in_results("body")
 class ResolutionPage(BasePage):
     """One resolution of a statutory body, with its document, relations to other resolutions and BIP metadata."""
 

@@ -172,6 +172,21 @@ def _field_texts(obj, fields):
                 yield from _field_texts(item, field.fields)
 
 
+# Page types whose line in the search results needs their own fields (a resolution's number, body and status,
+# a news item's date), with the relations to select: registered by the types themselves (``shown_in_results``).
+RESULT_TYPES = {}
+
+
+def shown_in_results(*select_related):
+    """Class decorator: search results read pages of this type as their own type, selecting ``select_related``."""
+
+    def register(model):
+        RESULT_TYPES[model] = list(select_related)
+        return model
+
+    return register
+
+
 class SearchTermsMixin:
     """Adds ``search_terms``: the object's own indexed text folded and lemmatised (see the module docstring).
 
