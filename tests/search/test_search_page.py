@@ -122,3 +122,24 @@ def test_a_person_is_found_by_their_seat(client):
 def test_a_broad_query_is_ordered_without_the_backend_ranking_and_keeps_title_matches_first(client, monkeypatch):
     monkeypatch.setattr(views, "RANKED_LIMIT", 1)  # as if the query matched thousands of pages
     assert "/uchwaly/zgromadzenie-ogolne/2013/7/" in [item.url for item in results(client, "składka członkowska")[1][:3]]
+
+
+def test_a_document_listed_in_a_page_body_finds_the_page_unless_its_collection_is_restricted(client):
+    from django.core.files.base import ContentFile
+    from wagtail.documents.models import Document
+    from wagtail.models import Collection, CollectionViewRestriction
+
+    root = Collection.get_first_root_node()
+    private = root.add_child(name="Zarząd – robocze")
+    CollectionViewRestriction.objects.create(collection=private, restriction_type=CollectionViewRestriction.LOGIN)
+    public_file = Document.objects.create(title="Regulamin konkursu kalafiorowego", file=ContentFile(b"x", "a.txt"))
+    private_file = Document.objects.create(
+        title="Notatka brokułowa", file=ContentFile(b"x", "b.txt"), collection=private
+    )
+    home = HomePage.objects.get(locale__language_code="pl")
+    page = StandardPage(title="Pliki", slug="pliki-testowe", body=[("documents", {"heading": "", "documents": [
+        {"document": public_file, "title": ""}, {"document": private_file, "title": ""}]})])
+    home.add_child(instance=page)
+    page.save_revision().publish()
+    assert [item.url for item in results(client, "regulamin kalafiorowy")[1]] == [page.url]
+    assert results(client, "brokułowa")[1] == []
