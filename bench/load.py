@@ -28,7 +28,7 @@ PATHS = [
     "/wladze/", "/wladze/archiwum/", "/uchwaly/", "/uchwaly/?organ=zarzad&rok=2014", "/uchwaly/feed/",
     "/biuro/", "/projekty/", "/projekty/miedzysektorowa-wspolpraca/", "/projekty/miedzysektorowa-wspolpraca/nabor/",
     "/projekty/miedzysektorowa-wspolpraca/pliki/", "/aktualnosci/", "/szukaj/?q=uchwa%C5%82a",
-    "/szukaj/?q=Rybnik", "/szukaj/?q=projekt+unijny", "/en/szukaj/?q=resolution", "/en/resolutions/",
+    "/szukaj/?q=Rybnik", "/szukaj/?q=projekt+unijny", "/en/search/?q=resolution", "/en/resolutions/",
     "/en/members/", "/sitemap.xml",
 ]
 LUA = """

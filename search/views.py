@@ -1,16 +1,37 @@
-"""Site search over the live pages of the active language."""
+"""Site search over the live, public pages of the active language and the published people.
+
+Order of the results: resolutions carrying a number typed in the query, people whose name was typed, then pages
+as the backend ranks them, then people found by their seats only. ``rodzaj`` in the URL keeps one kind
+(counts for every kind come from one facet query); a bad page number or kind is a 404.
+"""
 
 import re
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.http import Http404
+from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import render
+from django.urls import reverse
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, Page
+from wagtail.search.utils import normalise_query_string
 
 from core.localization import active_locale
+from core.search_text import fold, words
+from members.models import Person
+from resolutions.models import ResolutionPage
+
+from . import query as search_query
+from .ranking import TitleFirst
+from .results import (
+    KINDS, KINDS_BY_SLUG, OTHER_PAGES, PERSON, indexed_text, indexed_texts, kind_of_label, page_result, people,
+    person_result, specific_pages, type_label,
+)
+from .suggestions import suggestion
 
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
+MAX_PEOPLE = 50
+RANKED_LIMIT = 100  # matches the backend ranks (see ranked_pages)
 # Characters that are syntax, not words, for the search backends (SQLite's FTS5 fails on a lone quote and on
 # NUL), and lone surrogates that no database can store: each becomes a space.
 NOT_WORDS = re.compile(r'[\x00-\x1f\x7f"\ud800-\udfff]')
@@ -21,16 +42,160 @@ def clean_query(text):
     return " ".join(NOT_WORDS.sub(" ", text).split())[:MAX_QUERY_LENGTH]
 
 
+class Combined:
+    """The results in their order as one sliceable sequence for ``Paginator``: only the page shown is read."""
+
+    def __init__(self, head, pages, pages_count, tail):
+        self.head, self.pages, self.pages_count, self.tail = head, pages, pages_count, tail
+
+    def __len__(self):
+        return len(self.head) + self.pages_count + len(self.tail)
+
+    def __getitem__(self, window):
+        start, stop = window.start or 0, window.stop
+        items = self.head[start:stop]
+        first_page = max(0, start - len(self.head))
+        last_page = max(0, stop - len(self.head))
+        if last_page > first_page and first_page < self.pages_count:
+            items += list(self.pages[first_page:min(last_page, self.pages_count)])
+        tail_start = max(0, start - len(self.head) - self.pages_count)
+        tail_stop = max(0, stop - len(self.head) - self.pages_count)
+        return items + self.tail[tail_start:tail_stop]
+
+
+def numbered_resolutions(parsed, locale):
+    """The resolutions whose number was typed, those of the body named in the query ("zarządu") first."""
+    if not parsed.numbers:
+        return []
+    wanted = parsed.folded_words()
+    found = []
+    for seq, year in parsed.numbers[:3]:
+        found += ResolutionPage.objects.live().public().filter(locale=locale, seq=seq, year=year).select_related("body")
+
+    def names_body(resolution):
+        body = resolution.body
+        names = f"{body.name} {body.name_genitive} {body.name_en}" if body else ""
+        return not wanted.intersection(fold(word) for word in words(names))
+
+    return sorted(found, key=names_body)
+
+
+def ranked_pages(pages, backend_query, count):
+    """The backend's ranking, or for a query matching more than ``RANKED_LIMIT`` pages the newest first.
+
+    SQLite's backend computes each match's rank in a subquery that runs the full-text match again, so ranking
+    10,000 matches ("uchwała zarządu" in a large register) takes a minute; unranked, the same query takes
+    50 ms. Such a broad query gets the newest pages (and among the first 50 those whose title holds the words,
+    ``TitleFirst``) on both databases alike.
+    """
+    if count <= RANKED_LIMIT:
+        return pages.search(backend_query)
+    return pages.order_by("-first_published_at", "-id").search(backend_query, order_by_relevance=False)
+
+
+def promoted_results(query, locale):
+    """The editors' "Polecane wyniki" for this query: live, public pages of this language, or external links."""
+    promotions = list(
+        SearchPromotion.objects.filter(query__query_string=normalise_query_string(query))
+        .select_related("page").order_by("sort_order")
+    )
+    page_ids = [promotion.page_id for promotion in promotions if promotion.page_id]
+    visible = set(Page.objects.live().public().filter(pk__in=page_ids, locale=locale).values_list("pk", flat=True)) if (
+        page_ids) else set()
+    return [
+        {"title": promotion.title, "url": promotion.page.url if promotion.page_id else promotion.external_link_url,
+         "description": promotion.description}
+        for promotion in promotions if (promotion.page_id in visible if promotion.page_id else promotion.external_link_url)
+    ]
+
+
+def _kind_counts(facets):
+    counts = {kind.slug: 0 for kind in KINDS}
+    types = {}
+    for content_type_id, count in facets.items():
+        kind = kind_of_label(type_label(content_type_id))
+        counts[kind.slug] += count
+        types.setdefault(kind.slug, []).append(content_type_id)
+    return counts, types
+
+
+def moved(request):
+    """``/en/szukaj/`` (the address before it was translated): the same search at this language's address."""
+    query = request.GET.urlencode()
+    return HttpResponsePermanentRedirect(reverse("search") + (f"?{query}" if query else ""))
+
+
 def search(request):
-    """Search pages in the visitor's language; a bad page number is a 404, an over-long query is cut."""
+    """Search in the visitor's language; a bad page number or kind is a 404, an over-long query is cut."""
     query = clean_query(request.GET.get("q", ""))
-    results_page = None
-    if query:
-        locale = active_locale(request) or Locale.get_active()  # the cached layout's, without a query
-        pages = Page.objects.live().public().filter(locale=locale).specific().search(query)
-        paginator = Paginator(pages, RESULTS_PER_PAGE)
-        try:
-            results_page = paginator.page(request.GET.get("page", 1))
-        except (EmptyPage, PageNotAnInteger):
+    kind_slug = request.GET.get("rodzaj", "")
+    if kind_slug and kind_slug not in KINDS_BY_SLUG:
+        raise Http404
+    context = {"search_query": query, "results": None, "kind": kind_slug, "kinds": [], "total": 0}
+    if not query:
+        return render(request, "search/search.html", context)
+
+    locale = active_locale(request) or Locale.get_active()  # the cached layout's, without a query
+    parsed = search_query.parse(query, locale.language_code)
+    backend_query = search_query.backend_query(parsed)
+    numbered = numbered_resolutions(parsed, locale)
+    pages = Page.objects.live().public().filter(locale=locale)
+    if numbered:
+        pages = pages.exclude(id__in=[resolution.pk for resolution in numbered])
+    facets = pages.search(backend_query).facet("content_type_id") if backend_query is not None else {}
+    counts, types = _kind_counts(facets)
+    counts["uchwala"] += len(numbered)
+    found_people = list(people(backend_query)[:MAX_PEOPLE]) if backend_query is not None else []
+    counts[PERSON.slug] = len(found_people)
+    context["kinds"] = [(kind, counts[kind.slug]) for kind in KINDS if counts[kind.slug]]
+    context["total"] = sum(counts.values())
+
+    typed = {fold(word) for word in parsed.words}
+    named = [person for person in found_people if typed & {fold(person.first_name), fold(person.last_name)}]
+    by_seat = [person for person in found_people if person not in named]
+    if kind_slug == PERSON.slug:
+        head, tail, pages_count = named + by_seat, [], 0
+    else:
+        head = list(numbered) if kind_slug in ("", "uchwala") else []
+        tail = []
+        if not kind_slug:
+            head, tail = head + named, by_seat
+        shown_types = types.get(kind_slug, []) if kind_slug else [ct for ids in types.values() for ct in ids]
+        pages_count = sum(facets.get(ct, 0) for ct in shown_types)
+        if kind_slug:
+            pages = pages.filter(content_type__in=shown_types or [0])
+    ranked = TitleFirst(ranked_pages(pages, backend_query, pages_count), parsed) if pages_count else []
+    paginator = Paginator(Combined(head, ranked, pages_count, tail), RESULTS_PER_PAGE)
+    try:
+        results_page = paginator.page(request.GET.get("page", 1))
+    except (EmptyPage, PageNotAnInteger):
+        if context["total"] or request.GET.get("page", "1") != "1":
             raise Http404
-    return render(request, "search/search.html", {"search_query": query, "results": results_page})
+        results_page = paginator.page(1)
+
+    if not context["total"] and results_page.number == 1:
+        Query.get(query).add_hit()  # the query log holds the queries that found nothing (search.admin_views)
+    context.update(
+        promoted=promoted_results(query, locale) if results_page.number == 1 and not kind_slug else [],
+        results=results_page,
+        items=_results(request, list(results_page.object_list), parsed),
+        page_range=paginator.get_elided_page_range(results_page.number, on_each_side=2, on_ends=1),
+        suggestion="" if context["total"] else suggestion(parsed, locale),
+        other_pages=OTHER_PAGES,
+    )
+    return render(request, "search/search.html", context)
+
+
+def _results(request, items, parsed):
+    """The lines of one page of results: excerpts from the index, resolutions and news as their own types."""
+    wanted = parsed.folded_words()
+    texts = indexed_texts(items)
+    specific = specific_pages([item for item in items if isinstance(item, Page)])
+    results = []
+    for item in items:
+        text = indexed_text(texts, item)
+        if isinstance(item, Person):
+            results.append(person_result(request, item, text, wanted))
+        else:
+            results.append(page_result(request, specific.get(item.pk, item), text, wanted, parsed.years))
+    return results

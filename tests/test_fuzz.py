@@ -14,7 +14,7 @@ BAD_VALUES = [
     "//evil.example", "%2e%2e", "a" * 3000, "😀", "null", "[]", "{}", "\\", "ąę", "2014-13-45", "31.02.2014",
     "NaN", "inf", "\ufeff", "\u200b",
 ]
-QUERY_PARAMETERS = ["page", "status", "organ", "rok", "q", "od", "do", "p", "format", "tab"]
+QUERY_PARAMETERS = ["page", "status", "organ", "rok", "q", "rodzaj", "od", "do", "p", "format", "tab"]
 SAMPLES = 400
 
 
@@ -29,7 +29,7 @@ def seed_urls(client):
             urls.update({url + "archiwum/", url + "archive/", url + "osoby/1/", url + "people/1/"})
         if url.rstrip("/").endswith(("/uchwaly", "/resolutions")):
             urls.update({url + "feed/", url + "feed/zarzad/", url + "eksport/csv/", url + "eksport/json/"})
-    urls.update({"/szukaj/", "/en/szukaj/"})
+    urls.update({"/szukaj/", "/en/search/"})
     return sorted(urls)
 
 

@@ -14,6 +14,7 @@ from wagtail.search import index
 
 from core.blocks import BaseStreamBlock
 from core.models import BasePage
+from core.search_text import shown_in_results
 
 
 class NewsIndexPage(BasePage):
@@ -56,6 +57,7 @@ class NewsIndexPage(BasePage):
         return context
 
 
+@shown_in_results()
 class NewsPage(BasePage):
     """One news item: date, lead, an optional image with its alternative text, body and related pages."""
 

@@ -8,7 +8,7 @@ import zoneinfo
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel
@@ -19,7 +19,7 @@ from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES
 from core import layout_cache
-from core.models import BasePage, ConsentEmailFormPage, TranslatableFormField
+from core.models import BasePage, ConsentEmailFormPage, SiteSettings, TranslatableFormField
 from core.validators import format_iban, format_nip, validate_polish_iban
 
 OFFICE_TIMEZONE = zoneinfo.ZoneInfo("Europe/Warsaw")
@@ -98,6 +98,7 @@ class OfficePage(ConsentEmailFormPage):
         index.SearchField("intro"),
         index.SearchField("directions"),
         index.RelatedFields("staff", [index.SearchField("name"), index.SearchField("position")]),
+        index.SearchField("contact_text"),
     ]
 
     parent_page_types = ["home.HomePage"]
@@ -111,6 +112,25 @@ class OfficePage(ConsentEmailFormPage):
 
     def bank_account_display(self):
         return format_iban(self.bank_account) if self.bank_account else ""
+
+    def contact_text(self):
+        """What the page shows from the portal settings (address, phone, e-mail, ePUAP, NIP, REGON) and the
+        opening hours, for search: "Rudzka" finds Biuro. Saving the settings reindexes the page (home.apps)."""
+        with translation.override(self.locale.language_code):
+            return self._contact_text()
+
+    def _contact_text(self):
+        site_settings = SiteSettings.load()
+        contact = [site_settings.organisation_name, site_settings.short_name, site_settings.address,
+                   _("Telefon"), site_settings.phone, _("E-mail"), site_settings.email,
+                   _("skrzynka ePUAP:"), site_settings.epuap, "NIP", site_settings.nip, "REGON", site_settings.regon,
+                   _("Godziny pracy")]
+        hours = [
+            f"{row.get_weekday_display()} {row.opens:%H:%M}–{row.closes:%H:%M}" if row.opens and row.closes
+            else f"{row.get_weekday_display()} {_('nieczynne')}"
+            for row in self.opening_hours.all()
+        ]
+        return " ".join(str(part) for part in contact + hours if part)
 
     def hours_table(self, today=None):
         """The opening-hours rows in the editors' order, each marked ``is_today`` for the office's current day."""
@@ -179,6 +199,12 @@ class OfficePage(ConsentEmailFormPage):
                 for person in staff
             ]
         return data
+
+
+def reindex_office_pages(**kwargs):
+    """The office page indexes the address and hours from the settings (``contact_text``): keep it current."""
+    for page in OfficePage.objects.live():
+        index.insert_or_update_object(page)
 
 
 class OfficeHours(Orderable):

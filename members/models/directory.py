@@ -224,6 +224,8 @@ class MemberPage(BasePage):
     search_fields = BasePage.search_fields + [
         index.SearchField("official_name"), index.SearchField("head_name"), index.SearchField("address"),
         index.RelatedFields("head_person", [index.SearchField("first_name"), index.SearchField("last_name")]),
+        index.SearchField("get_head_title_display"), index.SearchField("office_name"),
+        index.RelatedFields("county", [index.SearchField("title")]),
         index.FilterField("member_type"),
     ]
 

@@ -7,8 +7,10 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.models import DraftStateMixin, RevisionMixin
 from wagtail.search import index
 
+from core.search_text import SearchTermsMixin
 
-class Person(DraftStateMixin, RevisionMixin, index.Indexed, models.Model):
+
+class Person(SearchTermsMixin, DraftStateMixin, RevisionMixin, index.Indexed, models.Model):
     """A person who sits or sat in a statutory body. Kept once and linked from every term they belong to."""
 
     first_name = models.CharField(_("imię"), max_length=80)
@@ -19,6 +21,7 @@ class Person(DraftStateMixin, RevisionMixin, index.Indexed, models.Model):
     panels = [FieldRowPanel([FieldPanel("first_name"), FieldPanel("last_name")])]
     search_fields = [
         index.SearchField("first_name"), index.SearchField("last_name"), index.AutocompleteField("last_name"),
+        index.SearchField("roles_text"), index.SearchField("search_terms"),
         index.FilterField("live"),
     ]
 
@@ -33,6 +36,15 @@ class Person(DraftStateMixin, RevisionMixin, index.Indexed, models.Model):
     @property
     def full_name(self):
         return f"{self.first_name} {self.last_name}".strip()
+
+    def roles_text(self):
+        """The person's seats as the person page lists them (role, body, office held, member), for search."""
+        seats = self.memberships.select_related("term__body", "member")
+        return " ".join(
+            f"{seat.get_role_display()} {seat.term.body.name} {seat.public_office} {seat.public_office_en} "
+            f"{seat.member.title if seat.member else ''}"
+            for seat in seats
+        )
 
     @property
     def revisions(self):

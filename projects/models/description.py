@@ -168,6 +168,13 @@ class ProjectDescriptionTab(models.Model):
         index.SearchField("main_goal"),
         index.SearchField("description"),
         index.SearchField("measure"),
+        index.SearchField("priority_axis"),
+        index.SearchField("funding_source"),
+        index.SearchField("target_group_label"),
+        index.RelatedFields("programme", [index.SearchField("name"), index.SearchField("fund")]),
+        index.RelatedFields("specific_goals", [index.SearchField("text")]),
+        index.RelatedFields("target_groups", [index.SearchField("description"), index.SearchField("minimum")]),
+        index.RelatedFields("partners", [index.SearchField("name"), index.SearchField("role")]),
         index.FilterField("start_date"),
         index.FilterField("end_date"),
     ]

@@ -50,6 +50,20 @@ class ProjectDownloadsTab(models.Model):
             for heading, items in groupby(downloads, key=lambda item: item.group_heading)
         ]
 
+    def public_downloads_text(self):
+        """What the downloads tab lists to everyone (headings, titles, descriptions), for the search index.
+
+        Files in a collection with a view restriction are left out: search must not reveal them.
+        """
+        restricted = CollectionViewRestriction.objects.filter(
+            collection__path=Substr(OuterRef("document__collection__path"), 1, Length("collection__path"))
+        )
+        items = self.downloads.select_related("document").annotate(restricted=Exists(restricted))
+        return " ".join(
+            f"{item.group_heading} {item.display_title} {item.description}"
+            for item in items if item.document_id and not item.restricted
+        )
+
     def downloads_context(self, request):
         return {"download_groups": self.download_groups(request)}
 

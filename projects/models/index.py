@@ -10,13 +10,14 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES
+from core.search_text import SearchTermsMixin, TitleTerms
 
 from ..enums import PartnerRole, ProjectStatus
 from .description import ProjectPartner, project_status
 from .project import ProjectPage
 
 
-class ProjectIndexPage(Page):
+class ProjectIndexPage(SearchTermsMixin, Page):
     """The "Projekty" section: every project as a card, grouped by status (ongoing, planned, finished)."""
 
     intro = RichTextField(
@@ -24,7 +25,7 @@ class ProjectIndexPage(Page):
     )
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
+    search_fields = Page.search_fields + [TitleTerms(), index.SearchField("intro"), index.SearchField("search_terms")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["projects.ProjectPage"]

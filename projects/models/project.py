@@ -13,6 +13,7 @@ from django.template.response import TemplateResponse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.search import index
 
 from core.models import ConsentEmailFormPage
 
@@ -44,6 +45,7 @@ class ProjectPage(
         ConsentEmailFormPage.search_fields
         + ProjectDescriptionTab.description_search_fields
         + ProjectRecruitmentTab.recruitment_search_fields
+        + [index.SearchField("downloads_intro"), index.SearchField("public_downloads_text")]
     )
 
     parent_page_types = ["projects.ProjectIndexPage"]

@@ -88,6 +88,10 @@ class ProjectRecruitmentTab(models.Model):
         ),
     ]
     recruitment_search_fields = [
+        index.SearchField("eligibility"),
+        index.SearchField("how_to_apply"),
+        index.SearchField("recruitment_details"),
+        index.SearchField("contact_name"),
         index.FilterField("recruitment_opens_at"),
         index.FilterField("recruitment_closes_at"),
     ]

@@ -13,6 +13,7 @@ from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
 from core.blocks import RICH_TEXT_FEATURES
+from core.search_text import SearchTermsMixin, TitleTerms
 from core.localization import with_translations
 from core.page_privacy import without_restricted
 
@@ -28,7 +29,7 @@ STABLE_PATH_YEAR = re.compile(r"[0-9]{4}")
 STABLE_PATH_NUMBER = re.compile(r"[0-9]{1,4}")
 
 
-class ResolutionIndexPage(RoutablePageMixin, Page):
+class ResolutionIndexPage(SearchTermsMixin, RoutablePageMixin, Page):
     """The register of resolutions (rejestr uchwał): a filterable list, an Atom feed and CSV/JSON exports.
 
     Each resolution lives under it and is served at ``<body slug>/<year>/<number>/``.
@@ -40,7 +41,7 @@ class ResolutionIndexPage(RoutablePageMixin, Page):
     )
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
+    search_fields = Page.search_fields + [TitleTerms(), index.SearchField("intro"), index.SearchField("search_terms")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["resolutions.ResolutionPage"]

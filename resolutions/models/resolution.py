@@ -16,6 +16,7 @@ from core.blocks import RICH_TEXT_FEATURES
 from core.formatting import long_date
 from core.models import BasePage
 from core.page_privacy import without_restricted
+from core.search_text import shown_in_results
 
 from ..enums import FIRST_CHANGE_NOTE, NUMBER_RE, RelationKind, Status, status_of
 from ..pdf_text import text_layer
@@ -51,6 +52,7 @@ class ResolutionPageForm(WagtailAdminPageForm):
         return cleaned_data
 
 
+@shown_in_results("body")
 class ResolutionPage(BasePage):
     """One resolution of a statutory body, with its document, relations to other resolutions and BIP metadata."""
 
@@ -172,6 +174,7 @@ class ResolutionPage(BasePage):
 
     search_fields = BasePage.search_fields + [
         index.SearchField("number"),
+        index.SearchField("session"),
         index.SearchField("summary"),
         index.SearchField("legal_basis"),
         index.SearchField("document_text"),
@@ -179,7 +182,7 @@ class ResolutionPage(BasePage):
         index.FilterField("body"),
         index.FilterField("year"),
         index.FilterField("adopted_on"),
-        index.RelatedFields("body", [index.SearchField("name")]),
+        index.RelatedFields("body", [index.SearchField("name"), index.SearchField("name_genitive"), index.SearchField("name_en")]),
         index.AutocompleteField("number"),
         index.AutocompleteField("admin_search_label"),
     ]

@@ -9,6 +9,8 @@ from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+from .documents import is_restricted
+
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "hr"]
 
 
@@ -52,6 +54,14 @@ class DocumentLinkBlock(blocks.StructBlock):
 
     document = DocumentChooserBlock(label=_("Dokument"))
     title = blocks.CharBlock(label=_("Tytuł wyświetlany"), required=False, max_length=250)
+
+    def get_searchable_content(self, value):
+        """The title the list shows, for search (Wagtail indexes nothing of a chosen document); none for a file
+        in a restricted collection, which search must not reveal."""
+        document = value.get("document")
+        if document is None or is_restricted(document):
+            return []
+        return [value.get("title") or document.title]
 
 
 class DocumentListBlock(blocks.StructBlock):

@@ -26,3 +26,12 @@ def visible_documents(request, items, document=lambda item: item.document):
         if verdicts[path]:
             visible.append(item)
     return visible
+
+
+def is_restricted(document):
+    """Whether ``document`` lies in a collection with a view restriction (on it or on a parent collection)."""
+    path = document.collection.path
+    return any(
+        path.startswith(restriction_path)
+        for restriction_path in CollectionViewRestriction.objects.values_list("collection__path", flat=True)
+    )

@@ -23,6 +23,7 @@ pytestmark = pytest.mark.django_db
 
 OFFICE_GROUPS = {"Sekretariat", "Redakcja", "Publikujący", "Tłumacze"}
 
+SEARCH_PROMOTIONS = {f"wagtailsearchpromotions.{right}_searchpromotion" for right in ("add", "change", "delete")}
 MODEL_RIGHTS = {
     "Sekretariat": {
         "wagtailadmin.access_admin", "core.change_sitesettings", "wagtailforms.view_formsubmission",
@@ -33,8 +34,9 @@ MODEL_RIGHTS = {
         "members.change_statutorybody",
         "projects.add_fundingprogramme", "projects.change_fundingprogramme", "projects.delete_fundingprogramme",
         "projects.view_fundingprogramme",
+        *SEARCH_PROMOTIONS,
     },
-    "Redakcja": {"wagtailadmin.access_admin"},
+    "Redakcja": {"wagtailadmin.access_admin", *SEARCH_PROMOTIONS},
     "Publikujący": {"wagtailadmin.access_admin"},
     "Tłumacze": {"wagtailadmin.access_admin", "wagtail_localize.submit_translation"},
 }

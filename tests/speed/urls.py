@@ -23,7 +23,7 @@ PAGES = {
     "project: downloads": ("/projekty/miedzysektorowa-wspolpraca/pliki/", "/en/projects/cross-sector-cooperation/downloads/"),
     "project with open recruitment": ("/projekty/kompetentna-administracja/nabor/",
                                       "/en/projects/competent-administration/recruitment/"),
-    "search results": ("/szukaj/?q=projekt", "/en/szukaj/?q=projekt"),
+    "search results": ("/szukaj/?q=projekt", "/en/search/?q=projekt"),
 }
 
 URLS = [url for pair in PAGES.values() for url in pair]

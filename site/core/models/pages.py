@@ -16,14 +16,17 @@ from wagtail.search import index
 from wagtail.utils.decorators import cached_classmethod
 
 from ..blocks import BaseStreamBlock
+from ..search_text import SearchTermsMixin, TitleTerms
 
 
-class BasePage(Page):
+class BasePage(SearchTermsMixin, Page):
     """Abstract base of the portal's pages: admin tabs from ``content_panels`` plus ``extra_tabs``."""
 
     content_tab_heading = _("Treść")
     # [(heading, panels), …] shown after the content tab, e.g. a form's fields or a project's recruitment.
     extra_tabs = []
+    # Every page is also found by its words' lemmas and without diacritics (core.search_text).
+    search_fields = Page.search_fields + [TitleTerms(), index.SearchField("search_terms")]
 
     class Meta:
         abstract = True

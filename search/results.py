@@ -1,0 +1,134 @@
+"""What a search result shows: its kind, section, date, excerpt and, for a resolution, number, body and status.
+
+Pages come from the search as plain ``Page`` rows. The excerpts are cut from the text the index holds for them
+(one query for a page of results, whatever their types, and it includes what related objects and settings
+add, e.g. a project's target groups or the office's address); only resolutions and news are read as their own
+type, for their number, body, status and date. So a page of results costs at most three queries.
+"""
+
+from dataclasses import dataclass
+
+from django.contrib.contenttypes.models import ContentType
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
+from wagtail.search.models import IndexEntry
+
+from core import layout_cache
+from core.search_text import RESULT_TYPES, without_terms
+from members.models import AuthoritiesPage, Person
+from resolutions.models import ResolutionPage
+
+from .excerpts import excerpt
+
+SECTION_PATH_LENGTH = layout_cache.TOP_DEPTH * Page.steplen
+
+
+@dataclass(frozen=True)
+class Kind:
+    slug: str
+    label: str
+    models: tuple = ()  # "app_label.model" of the page types of this kind; none: every other page type
+
+
+KINDS = [
+    Kind("uchwala", _("Uchwała"), ("resolutions.resolutionpage",)),
+    Kind("projekt", _("Projekt"), ("projects.projectpage",)),
+    Kind("aktualnosc", _("Aktualność"), ("home.newspage",)),
+    Kind("czlonek", _("Członek Związku"), ("members.memberpage",)),
+    Kind("osoba", _("Osoba")),
+    Kind("strona", _("Strona")),
+]
+KINDS_BY_SLUG = {kind.slug: kind for kind in KINDS}
+PERSON, OTHER_PAGES = KINDS_BY_SLUG["osoba"], KINDS_BY_SLUG["strona"]
+
+
+def type_label(content_type_id):
+    """"app_label.model" of a content type, from Django's cache of content types (no query once warm)."""
+    content_type = ContentType.objects.get_for_id(content_type_id)
+    return f"{content_type.app_label}.{content_type.model}"
+
+
+def content_type_id(item):
+    return getattr(item, "content_type_id", None) or ContentType.objects.get_for_model(item).pk
+
+
+def kind_of_label(label):
+    return next((kind for kind in KINDS if label in kind.models), OTHER_PAGES)
+
+
+@dataclass
+class Result:
+    kind: Kind
+    title: str
+    url: str
+    excerpt: str
+    section: str = ""
+    date: object = None
+    number: str = ""
+    body: str = ""
+    status: str = ""
+
+
+def specific_pages(pages):
+    """{pk: page as its own type} for the ``pages`` of a type in ``RESULT_TYPES``: one query per such type, asked
+    whether or not the page of results holds one, so the number of queries does not depend on what matched."""
+    pks = [page.pk for page in pages]
+    if not pks:
+        return {}
+    specific = {}
+    for model, related in RESULT_TYPES.items():
+        specific.update((page.pk, page) for page in model.objects.filter(pk__in=pks).select_related(*related))
+    return specific
+
+
+def indexed_texts(items):
+    """{(content type id, pk): the text the index holds for it, without the search terms}, in one query."""
+    if not items:
+        return {}
+    keys = {(content_type_id(item), str(item.pk)) for item in items}
+    text_field = "body_text" if any(field.name == "body_text" for field in IndexEntry._meta.fields) else "body"
+    rows = IndexEntry.objects.filter(
+        content_type_id__in={key[0] for key in keys}, object_id__in={key[1] for key in keys}
+    ).values_list("content_type_id", "object_id", text_field)
+    return {(ct, pk): without_terms(text or "") for ct, pk, text in rows if (ct, pk) in keys}
+
+
+def indexed_text(texts, item):
+    return texts.get((content_type_id(item), str(item.pk)), "")
+
+
+def page_result(request, page, text, wanted, years=()):
+    label = type_label(page.content_type_id)
+    crumb = layout_cache.layout(request).crumbs.get(page.path[:SECTION_PATH_LENGTH]) or {}
+    fallback = page.search_description or text
+    result = Result(
+        kind=kind_of_label(label),
+        title=page.title,
+        url=page.get_url(),  # without the request: no query for its site while the portal has one site
+        excerpt=excerpt([text], wanted, years, fallback=fallback),
+        section=crumb.get("title", "") if page.depth > layout_cache.TOP_DEPTH else "",
+        date=getattr(page, "date", None) or getattr(page, "adopted_on", None) or page.first_published_at,
+    )
+    if isinstance(page, ResolutionPage):
+        result.number = page.display_number
+        result.body = page.body.display_name if page.body_id else ""
+        result.status = str(page.status_label)
+    return result
+
+
+def person_result(request, person, text, wanted):
+    people_url = AuthoritiesPage.people_url_for(request)
+    section = layout_cache.section_page(request, AuthoritiesPage)
+    return Result(
+        kind=PERSON,
+        title=person.full_name,
+        url=f"{people_url}{person.pk}/" if people_url else "",
+        excerpt=excerpt([text], wanted, fallback=text),
+        section=section.title if section else "",
+    )
+
+
+def people(query):
+    """The published people whose name or seats match ``query`` (a modelsearch query), best first."""
+    return get_search_backend().search(query, Person.objects.filter(live=True))

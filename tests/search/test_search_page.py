@@ -1,0 +1,145 @@
+"""What a visitor sees on the search page: kinds, numbers, marked and escaped excerpts, filters with counts,
+pagination that keeps the query, the English site's own address and language, suggestions for typos, and no
+restricted page."""
+
+import re
+from html import unescape
+
+import pytest
+from wagtail.models import PageViewRestriction
+
+from core.models import StandardPage
+from home.models import HomePage
+from search import views
+
+pytestmark = pytest.mark.django_db
+
+
+def results(client, query, url="/szukaj/", **params):
+    response = client.get(url, {"q": query, **params})
+    assert response.status_code == 200
+    return response, response.context["items"]
+
+
+def publish_page(title, slug, intro, language="pl"):
+    home = HomePage.objects.get(locale__language_code=language)
+    page = StandardPage(title=title, slug=slug, intro=intro)
+    home.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def test_a_query_without_diacritics_finds_text_with_them_and_the_reverse(client):
+    assert "/czlonkowie/zory/" in [item.url for item in results(client, "zory")[1]]
+    # "Lyski" is written without a Polish letter; typing "Łyski" still finds it
+    assert "/czlonkowie/lyski/" in [item.url for item in results(client, "Łyski")[1]]
+
+
+def test_a_resolution_shows_its_kind_number_body_and_status(client):
+    response, items = results(client, "5/2013")
+    first = items[0]
+    assert (first.kind.label, first.number) == ("Uchwała", "5/2013")
+    html = response.content.decode()
+    assert "Uchwała nr 5/2013" in html and str(first.body) in html and str(first.status) in html
+
+
+def test_every_kind_is_named(client):
+    kinds = {item.kind.label for query in ("Socha", "zory", "mln euro", "nabór", "Biuro") for item in
+             results(client, query)[1]}
+    assert {"Osoba", "Członek Związku", "Aktualność", "Projekt", "Strona"} <= kinds
+
+
+def test_the_excerpt_marks_the_matched_inflected_words(client):
+    html = results(client, "absolutoria zarządowi")[0].content.decode()
+    assert "<mark>absolutorium</mark>" in html and "<mark>Zarządowi</mark>" in html
+
+
+def test_the_excerpt_is_escaped(client):
+    publish_page("Wzory pism", "wzory-pism", 'Warunek 2 < 3 & "cytat" kalejdoskop <script>alert(1)</script>')
+    html = results(client, "kalejdoskop")[0].content.decode()
+    assert "<script>alert(1)</script>" not in html
+    assert "Warunek 2 &lt; 3 &amp; &quot;cytat&quot; <mark>kalejdoskop</mark>" in html
+
+
+def test_filters_by_kind_show_counts_and_keep_the_query(client):
+    response, items = results(client, "zory")
+    html = unescape(response.content.decode())
+    link = re.search(r'href="(\?[^"]*rodzaj=czlonek[^"]*)">Członek Związku \((\d+)\)', html)
+    assert link, html
+    assert "q=zory" in link.group(1)
+    filtered = client.get("/szukaj/" + link.group(1)).context["items"]
+    assert len(filtered) == int(link.group(2)) and {item.kind.slug for item in filtered} == {"czlonek"}
+    assert len(filtered) < len(items)
+
+
+def test_pagination_keeps_a_query_with_hash_and_ampersand(client, monkeypatch):
+    monkeypatch.setattr(views, "RESULTS_PER_PAGE", 2)
+    response, first_page = results(client, "uchwała #&")
+    html = unescape(response.content.decode())
+    next_link = re.search(r'href="(\?[^"]*)" rel="next"', html).group(1)
+    assert "q=uchwa%C5%82a+%23%26" in next_link
+    second = client.get("/szukaj/" + next_link)
+    assert second.status_code == 200 and second.context["search_query"] == "uchwała #&"
+    assert {item.url for item in second.context["items"]}.isdisjoint(item.url for item in first_page)
+    assert '<span aria-hidden="true">…</span>' in html  # an elided page range
+
+
+def test_the_english_search_has_its_own_address_and_english_results_only(client):
+    response, items = results(client, "Rybnik", url="/en/search/")
+    assert items and all(item.url.startswith("/en/") or "/people/" in item.url for item in items)
+    assert client.get("/en/szukaj/", {"q": "Rybnik"}).url == "/en/search/?q=Rybnik"
+    assert client.get("/szukaj/", {"q": "Rybnik"}).status_code == 200
+
+
+def test_english_words_are_stemmed_on_the_english_site(client):
+    assert "/en/resolutions/" in [item.url for item in results(client, "resolution", url="/en/search/")[1][:3]]
+
+
+def test_a_typo_offers_a_known_word(client):
+    response, items = results(client, "absolutorim")
+    assert not items
+    assert response.context["suggestion"] == "absolutorium"
+    assert "Czy chodziło Ci o:" in response.content.decode()
+
+
+def test_a_restricted_page_is_never_found(client):
+    page = publish_page("Tajny protokół", "tajny-protokol", "Zebranie w sprawie kalafiorowej")
+    assert [item.url for item in results(client, "kalafiorowa")[1]] == [page.url]
+    PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+    assert results(client, "kalafiorowa")[1] == []
+    assert results(client, "kalafiorowa", rodzaj="strona")[1] == []
+
+
+def test_an_unknown_kind_is_a_404(client):
+    assert client.get("/szukaj/", {"q": "zory", "rodzaj": "nic"}).status_code == 404
+
+
+def test_a_person_is_found_by_their_seat(client):
+    items = results(client, "Prezydent Miasta Żory", rodzaj="osoba")[1]
+    assert [item.title for item in items] == ["Waldemar Socha"]
+
+
+def test_a_broad_query_is_ordered_without_the_backend_ranking_and_keeps_title_matches_first(client, monkeypatch):
+    monkeypatch.setattr(views, "RANKED_LIMIT", 1)  # as if the query matched thousands of pages
+    assert "/uchwaly/zgromadzenie-ogolne/2013/7/" in [item.url for item in results(client, "składka członkowska")[1][:3]]
+
+
+def test_a_document_listed_in_a_page_body_finds_the_page_unless_its_collection_is_restricted(client):
+    from django.core.files.base import ContentFile
+    from wagtail.documents.models import Document
+    from wagtail.models import Collection, CollectionViewRestriction
+
+    root = Collection.get_first_root_node()
+    private = root.add_child(name="Zarząd – robocze")
+    CollectionViewRestriction.objects.create(collection=private, restriction_type=CollectionViewRestriction.LOGIN)
+    public_file = Document.objects.create(title="Regulamin konkursu kalafiorowego", file=ContentFile(b"x", "a.txt"))
+    private_file = Document.objects.create(
+        title="Notatka brokułowa", file=ContentFile(b"x", "b.txt"), collection=private
+    )
+    home = HomePage.objects.get(locale__language_code="pl")
+    page = StandardPage(title="Pliki", slug="pliki-testowe", body=[("documents", {"heading": "", "documents": [
+        {"document": public_file, "title": ""}, {"document": private_file, "title": ""}]})])
+    home.add_child(instance=page)
+    page.save_revision().publish()
+    assert [item.url for item in results(client, "regulamin kalafiorowy")[1]] == [page.url]
+    assert results(client, "brokułowa")[1] == []
