@@ -29,6 +29,8 @@ setup: venv
 	$(PY) manage.py compile_translations
 	@echo "==> Loading demo content (skips what is already there)"
 	$(PY) manage.py load_demo
+	@echo "==> Rebuilding the search index (Polish lemmas of every page, person and file)"
+	$(PY) manage.py update_index
 
 venv: $(VENV)/.installed
 
