@@ -17,11 +17,9 @@ never caches what a rollback would take back. The receivers are connected when t
 (web workers and management commands such as ``publish_scheduled`` alike).
 """
 
-import uuid
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
-from django.db import transaction
 from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
 from django.utils import translation
@@ -29,6 +27,7 @@ from wagtail.models import Locale, Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .models import RecommendedLink, SiteSettings
+from .generations import Generation
 
 FORMAT = 1  # part of every key: raise it when what a Layout holds changes, so a deploy never reads old entries
 GENERATION_KEY = "portal:layout:generation"
@@ -165,28 +164,11 @@ def locales():
 
 # -- generations ------------------------------------------------------------------------------------
 
-def _generation():
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
-        generation = cache.get(GENERATION_KEY)
-    return generation
-
-
-def _new_generation():
-    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
-
-
-def _invalidation_pending():
-    """True while this connection's transaction holds a change to the layout that is not committed yet."""
-    connection = transaction.get_connection()
-    return connection.in_atomic_block and any(func is _new_generation for _, func, _ in connection.run_on_commit)
-
-
-def invalidate():
-    """Start a new generation once the current transaction commits (at once outside a transaction)."""
-    if not _invalidation_pending():
-        transaction.on_commit(_new_generation)
+_GENERATION = Generation(GENERATION_KEY)
+_generation = _GENERATION.current
+_new_generation = _GENERATION.renew
+_invalidation_pending = _GENERATION.pending
+invalidate = _GENERATION.renew_on_commit  # a new generation once the current transaction commits
 
 
 def _alters_layout(page):

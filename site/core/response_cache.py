@@ -31,18 +31,17 @@ When it stops being true:
 
 import datetime
 import hashlib
-import uuid
 import zoneinfo
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers, cc_delim_re, patch_cache_control
 from django.utils.http import http_date
 from wagtail.signals import page_published, page_unpublished, post_page_move
+from .generations import Generation
 
 FORMAT = 1  # part of every key: raise it when what an entry holds changes
 GENERATION_KEY = "portal:responses:generation"
@@ -156,28 +155,11 @@ def next_change(now):
 
 # -- generations ------------------------------------------------------------------------------------
 
-def _generation():
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
-        generation = cache.get(GENERATION_KEY)
-    return generation
-
-
-def _new_generation():
-    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
-
-
-def _invalidation_pending():
-    """True while this connection's transaction holds a visible change that is not committed yet."""
-    connection = transaction.get_connection()
-    return connection.in_atomic_block and any(func is _new_generation for _, func, _ in connection.run_on_commit)
-
-
-def invalidate():
-    """Start a new generation once the current transaction commits (at once outside a transaction)."""
-    if not _invalidation_pending():
-        transaction.on_commit(_new_generation)
+_GENERATION = Generation(GENERATION_KEY)
+_generation = _GENERATION.current
+_new_generation = _GENERATION.renew
+_invalidation_pending = _GENERATION.pending
+invalidate = _GENERATION.renew_on_commit  # a new generation once the current transaction commits
 
 
 _visible_cache = {}
