@@ -13,14 +13,13 @@ import argparse
 import os
 import re
 import shutil
-import signal
-import socket
 import subprocess
 import sys
 import tempfile
-import time
 import urllib.request
 from pathlib import Path
+
+from servers import gunicorn, worker_memory
 
 PROJECT_DIR = Path(__file__).resolve().parents[1]
 PATHS = [
@@ -53,12 +52,6 @@ def say(message):
     print(message, flush=True)
 
 
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def demo_site(scratch):
     """The environment of a scratch demo site: migrated and loaded once."""
     env = {
@@ -73,21 +66,6 @@ def demo_site(scratch):
     return env
 
 
-def worker_memory(master_pid):
-    """Resident memory (MiB) of each gunicorn worker, children of ``master_pid``."""
-    sizes = []
-    for status in Path("/proc").glob("[0-9]*/status"):
-        try:
-            text = status.read_text()
-        except OSError:
-            continue
-        if re.search(rf"^PPid:\s+{master_pid}$", text, re.M):
-            rss = re.search(r"^VmRSS:\s+(\d+) kB", text, re.M)
-            if rss:
-                sizes.append(int(rss.group(1)) / 1024)
-    return sorted(sizes)
-
-
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=int, default=120)
@@ -98,33 +76,20 @@ def main():
         sys.exit("wrk is not installed: apt-get install -y wrk")
     scratch = Path(tempfile.mkdtemp(prefix="portal-load-"))
     env = demo_site(scratch)
-    port = free_port()
-    server = subprocess.Popen(
-        [str(Path(sys.executable).with_name("gunicorn")), "portal.wsgi:application", "--bind", f"127.0.0.1:{port}",
-         "--workers", str(args.workers), "--log-level", "warning"], cwd=PROJECT_DIR, env=env,
-    )
-    base = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(base + "/", timeout=2)
-                break
-            except OSError:
-                time.sleep(0.2)
-        for path in PATHS:  # every URL answers before the load starts, and the workers are warm
-            with urllib.request.urlopen(base + path, timeout=10) as response:
-                assert response.status == 200, path
-        script = scratch / "mix.lua"
-        script.write_text(LUA % ", ".join(f'"{path}"' for path in PATHS))
-        say(f"wrk: {args.connections} connections, {args.seconds} s, {len(PATHS)} URLs in turn …")
-        result = subprocess.run(
-            ["wrk", "-t2", f"-c{args.connections}", f"-d{args.seconds}s", "--timeout", "10s", "-s", str(script), base],
-            capture_output=True, text=True, check=True,
-        )
-        memory = worker_memory(server.pid)
+        with gunicorn(env, args.workers) as (server, base):
+            for path in PATHS:  # every URL answers before the load starts, and the workers are warm
+                with urllib.request.urlopen(base + path, timeout=10) as response:
+                    assert response.status == 200, path
+            script = scratch / "mix.lua"
+            script.write_text(LUA % ", ".join(f'"{path}"' for path in PATHS))
+            say(f"wrk: {args.connections} connections, {args.seconds} s, {len(PATHS)} URLs in turn …")
+            result = subprocess.run(
+                ["wrk", "-t2", f"-c{args.connections}", f"-d{args.seconds}s", "--timeout", "10s", "-s", str(script), base],
+                capture_output=True, text=True, check=True,
+            )
+            memory = worker_memory(server.pid)
     finally:
-        server.send_signal(signal.SIGTERM)
-        server.wait(timeout=20)
         shutil.rmtree(scratch, ignore_errors=True)
     figures = dict(re.findall(r"(\w+)=(\d+)", result.stdout.split("RESULT", 1)[1].splitlines()[0]))
     latency = dict(re.findall(r"LATENCY (p[\d.]+)=([\d.]+)", result.stdout))

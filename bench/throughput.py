@@ -19,13 +19,13 @@ import os
 import re
 import secrets
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
+
+from servers import gunicorn, worker_memory
 
 PROJECT_DIR = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(PROJECT_DIR / "site"), str(PROJECT_DIR)]
@@ -120,24 +120,6 @@ def count_queries(urls):
     return counts
 
 
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def worker_pids(master):
-    children = Path(f"/proc/{master}/task/{master}/children")
-    return [int(pid) for pid in children.read_text().split()] if children.exists() else []
-
-
-def resident_mib(pid):
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return 0.0
-
-
 def parse_duration_ms(text):
     value, unit = re.fullmatch(r"([\d.]+)(us|ms|s|m)", text).groups()
     return float(value) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit]
@@ -158,23 +140,7 @@ def run_wrk(url, duration):
 
 def serve(mode, cached, plan, floor, queries, duration, started, header):
     """Start gunicorn with the answer cache on or off and run wrk on every URL of ``plan``."""
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    gunicorn = Path(sys.executable).with_name("gunicorn")
-    server = subprocess.Popen(
-        [str(gunicorn), "portal.wsgi:application", "--bind", f"127.0.0.1:{port}", "--workers", str(WORKERS),
-         "--log-level", "warning"],
-        cwd=PROJECT_DIR, env={**ENV, "PORTAL_RESPONSE_CACHE": cached},
-    )
-    try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(base + "/", timeout=2)
-                break
-            except Exception:
-                time.sleep(0.2)
-        else:
-            sys.exit("gunicorn did not start")
+    with gunicorn({**ENV, "PORTAL_RESPONSE_CACHE": cached}, WORKERS) as (server, base):
         print(f"\ngunicorn ({mode}) ready ({time.monotonic() - started:.0f}s); wrk -t2 -c8 -d{duration}s on "
               f"{len(plan)} URLs (about {len(plan) * duration}s)\n", flush=True)
         if header:
@@ -183,13 +149,10 @@ def serve(mode, cached, plan, floor, queries, duration, started, header):
         for label, url in plan:
             rate, p50, p99, errors = run_wrk(base + url, duration)
             floor_rate = floor_rate or rate
-            memory = "/".join(f"{resident_mib(pid):.0f}" for pid in worker_pids(server.pid))
+            memory = "/".join(f"{size:.0f}" for size in worker_memory(server.pid))
             count = "-" if url == floor[1] else queries[url]
             print(f"{label:34} {mode:8} {count!s:>7} {rate:8.0f} {100 * rate / floor_rate:6.1f}% {p50:7.1f} {p99:7.1f} "
                   f"{errors:6d}  {memory:14} {url}", flush=True)
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
 
 
 def main():

@@ -1,9 +1,9 @@
 """In Chromium: an editor types a news item, waits, is refused on publish for the empty lead, and no draft of it
 appears in the news list (Wagtail's autosave on the new-page form used to leave one)."""
 
-import re
-
 import pytest
+
+from tests.conftest import log_in_to_admin
 
 pytestmark = pytest.mark.browser
 
@@ -29,11 +29,7 @@ get_user_model().objects.filter(username="{USERNAME}").delete()
 def test_a_refused_new_page_leaves_no_draft(page, live_site):
     news = live_site.manage("shell", "-c", SETUP).strip().splitlines()[-1]
     try:
-        page.goto("/admin/login/")
-        page.fill("#id_username", USERNAME)
-        page.fill("#id_password", PASSWORD)
-        page.locator("form button[type=submit]").click()
-        page.wait_for_url(re.compile(r"/admin/$"))
+        log_in_to_admin(page, USERNAME, PASSWORD)
         page.goto(f"/admin/pages/add/home/newspage/{news}/")
         page.fill("#id_title", "Aktualność bez leadu")
         page.locator("#id_title").press("Tab")

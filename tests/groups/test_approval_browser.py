@@ -2,9 +2,9 @@
 what goes public; without the confirmation nothing is published, with it the resolution is public and its
 BIP metadata names the Redakcja member who entered it."""
 
-import re
-
 import pytest
+
+from tests.conftest import log_in_to_admin
 
 pytestmark = pytest.mark.browser
 
@@ -40,11 +40,7 @@ get_user_model().objects.filter(username__in=["ewa-autorka", "piotr-zatwierdza"]
 def test_publikujacy_approves_after_seeing_what_goes_public(page, live_site):
     live_site.manage("shell", "-c", SETUP)
     try:
-        page.goto("/admin/login/")
-        page.fill("#id_username", "piotr-zatwierdza")
-        page.fill("#id_password", "haslo-publikujacego-7")
-        page.locator("form button[type=submit]").click()
-        page.wait_for_url(re.compile(r"/admin/$"))
+        log_in_to_admin(page, "piotr-zatwierdza", "haslo-publikujacego-7")
 
         row = page.locator("tr", has_text="w sprawie przeglądu przeglądarkowego")
         row.locator("[data-w-dropdown-target='toggle']").click()

@@ -5,6 +5,8 @@ import re
 
 import pytest
 
+from tests.conftest import log_in_to_admin
+
 pytestmark = pytest.mark.browser
 
 SETUP = """
@@ -28,11 +30,7 @@ def test_editor_changes_a_role_in_the_polish_admin(page, live_site):
     context = page.context.browser.new_context(locale="pl-PL", base_url=live_site.url)
     admin = context.new_page()
     try:
-        admin.goto("/admin/login/")
-        admin.fill("#id_username", "redaktor-wladze")
-        admin.fill("#id_password", "haslo-redaktora-5")
-        admin.locator("form button[type=submit]").click()
-        admin.wait_for_url(re.compile(r"/admin/$"))
+        log_in_to_admin(admin, "redaktor-wladze", "haslo-redaktora-5")
         admin.goto(f"/admin/snippets/members/term/edit/{term_pk}/")
         assert admin.locator("select[name$='-role']").count() >= 11
         admin.locator(f"select[name='memberships-{order}-role']").select_option(label="Zastępca Przewodniczącego")

@@ -1,9 +1,10 @@
 """In Chromium, as a Redakcja member: picking a scanned PDF in the resolution editor's document chooser shows the
 scan warning at once, before the page is saved; picking a PDF with text says it is readable."""
 
-import re
 
 import pytest
+
+from tests.conftest import log_in_to_admin
 
 pytestmark = pytest.mark.browser
 
@@ -42,11 +43,7 @@ def _pick(tab, title):
 def test_scan_warning_appears_when_the_file_is_chosen(page, live_site):
     register = live_site.manage("shell", "-c", SETUP).strip().splitlines()[-1]
     try:
-        page.goto("/admin/login/")
-        page.fill("#id_username", USERNAME)
-        page.fill("#id_password", PASSWORD)
-        page.locator("form button[type=submit]").click()
-        page.wait_for_url(re.compile(r"/admin/$"))
+        log_in_to_admin(page, USERNAME, PASSWORD)
         page.goto(f"/admin/pages/add/resolutions/resolutionpage/{register}/")
 
         chooser = page.locator("#id_document-chooser")
