@@ -57,6 +57,29 @@ SEED_DESCRIPTION = [
     "włączeni będą w działania związane z planowaniem, diagnozowaniem i wdrażaniem działań w projekcie. Do udziału w "
     "projekcie zachęcamy również osoby pełniące funkcje uchwałodawcze – radnych, członków zarządów i rad dzielnicy, sołtysów.",
 ]
+SEED_DESCRIPTION_EN = [
+    "The project works out standards of cooperation between public administration and non-governmental organisations.",
+    "It aims to improve and spread cooperation between public administration and NGOs in agreeing local policies, by "
+    "working out a model of cooperation between public administration and the non-governmental sector. The planned tasks "
+    "include making public policies (opened by a networking conference for representatives of NGOs and local governments) "
+    "and carrying out public tasks (among them residents' initiatives prepared in thematic workshops). Its educational "
+    "part includes workshops and expert panels for representatives of local governments and NGOs (partnerships, "
+    "programmes, models of cooperation, social clauses and participatory budgeting), and a study visit of NGO "
+    "representatives to another subregion.",
+    "The system of support for civic initiatives and NGOs, which differs between the local governments of the subregion "
+    "and of the whole Silesian Voivodeship, will become comprehensive. The tools of partnership between public "
+    "administration and the non-governmental sector will be adapted to the needs of the region's residents. At a "
+    "closing meeting the participants will present the effects, benefits and results of the project and learn about "
+    "initiatives of the third sector carried out in other subregions of the voivodeship.",
+    "All activities aim to engage communities and to give local governments a social partner for some of their own "
+    "tasks. The project is meant above all for leaders, board members, staff and volunteers of NGOs, managers, "
+    "animators, coordinators and others responsible in organisations for cooperation with local government, development "
+    "and fundraising, and for local government officials and staff of local governments and their units: decision-makers "
+    "(heads, directors, secretaries) and other staff who work with NGOs or on public procurement, promotion and "
+    "development specialists, and officers for cooperation with the third sector. Indirectly it also reaches residents "
+    "involved in planning, diagnosing and carrying out the project's activities. We also invite councillors, members of "
+    "district boards and councils and village heads to take part.",
+]
 SEED_MAIN_GOAL = (
     "Wypracowanie, upowszechnianie, wdrożenie i ocena standardów działania oraz współpracy administracji publicznej i "
     "organizacji pozarządowych w obszarze polityk publicznych i partycypacji mieszkańców w rozwoju lokalnym na obszarze "
@@ -266,11 +289,13 @@ def _seed_project(loader, index, programme, clause):
             "administration and NGOs in public policy and residents' participation in local development in the Western "
             "Subregion of the Silesian Voivodeship by 30 June 2015.",
             "target_group_label": "final beneficiaries",
-            "description": loader.paragraphs(
-                "The project works out standards of cooperation between public administration and non-governmental organisations: "
-                "networking conferences, thematic workshops, expert panels (partnerships, social clauses, participatory budgeting) "
-                "and a study visit to another subregion."
-            ),
+            "description": loader.paragraphs(*SEED_DESCRIPTION_EN) + [
+                loader.heading("Events"),
+                *loader.paragraphs(
+                    "Expert panel: 12–13 March 2015, Rybnik City Hall, under the patronage of the Mayor of Rybnik, Piotr Kuczera.",
+                    "Study visit: May 2015, Jastrzębie-Zdrój.",
+                ),
+            ],
             "eligibility": "<p>Staff of local governments and members of NGOs from the Western Subregion of the Silesian Voivodeship.</p>",
             "how_to_apply": "<p>Fill in the application form (see downloads) and hand it in at the association's office.</p>",
             "contact_name": "Association office (sample data)",

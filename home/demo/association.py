@@ -87,7 +87,11 @@ def load(loader):
                 "Organami Związku są Zgromadzenie Ogólne, Zarząd Związku i Komisja Rewizyjna.")},
         en={"title": "Statute", "slug": "statute", "intro": "The statute sets out the association's aims, members, bodies and funding.",
             "body": loader.paragraphs(
-                "Full members are the municipalities and counties of the subregion; joining needs a resolution of the council.",
+                "The association is an association of the municipalities and counties of the Western Subregion of the Silesian "
+                "Voivodeship. Its full members are the subregion's municipalities and counties; joining needs a resolution of the "
+                "municipal or county council.",
+                "Supporting members may be natural and legal persons who pay a contribution, and honorary members people of "
+                "particular merit.",
                 "The association's bodies are the General Assembly, the Management Board and the Audit Committee.")},
     )
     loader.ensure_pair(
@@ -109,7 +113,10 @@ def load(loader):
                 "Realizuje projekty unijne i współpracuje z organizacjami pozarządowymi, m.in. z Forum Organizacji Pozarządowych Subregionu Zachodniego.")},
         en={"title": "Activities", "slug": "activities", "intro": "Joint investments, opinions, EU projects and cooperation with NGOs.",
             "body": loader.paragraphs(
-                "The association lobbies for the region's key investments: the Racibórz–Pszczyna road, the A1 motorway and the Racibórz Dolny flood reservoir.",
+                "The association lobbies for the region's key investments: the Racibórz–Pszczyna road, the A1 motorway, the Main "
+                "Southern Road and the Racibórz Dolny flood reservoir.",
+                "It gives opinions and positions on matters important to the subregion, promotes tourism (the “Land of the Upper "
+                "Oder” brand) and trains local government staff.",
                 "It runs EU projects and works with NGOs, including the NGO Forum of the Western Subregion.")},
     )
     loader.ensure_pair(

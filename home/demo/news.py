@@ -29,7 +29,13 @@ NEWS = [
             "title": "Territorial Strategy of the Western Subregion 2021–2027 adopted",
             "lead": "On 23 January 2024 an extraordinary General Assembly adopted the Territorial Strategy of the Western "
             "Subregion for 2021–2027, after a public consultation.",
-            "body": ["The strategy is the basis of the Integrated Territorial Investments in the subregion."],
+            "body": [
+                "The consultation on the draft strategy ran from 20 December 2023 to 10 January 2024. Residents, local "
+                "governments, NGOs and businesses could submit comments.",
+                "The strategy is the basis of the Integrated Territorial Investments in the subregion: it sets out the goals and "
+                "projects that the municipalities and counties will carry out together with funds from the European Funds for "
+                "Silesia 2021–2027.",
+            ],
         },
         "image": ("Strategia Terytorialna – ilustracja", ["#0b3d6e", "#4f81bd", "#c6d9f1"],
                   "Okładka Strategii Terytorialnej Subregionu Zachodniego w barwach niebieskich",
@@ -53,7 +59,13 @@ NEWS = [
             "title": "New authorities of the association for 2024–2029",
             "lead": "On 21 May 2024 an extraordinary General Assembly in Rybnik elected the Management Board and the Audit "
             "Committee for the new term.",
-            "body": ["Leszek Bizoń and Piotr Kuczera are the association's chairmen; they swap roles halfway through the term."],
+            "body": [
+                "Leszek Bizoń and Piotr Kuczera are the association's chairmen; they swap roles halfway through the term.",
+                "The eleven-member Management Board: Wiesław Janiszewski, Mariusz Adamczyk, Grzegorz Niestrój, Michał Urgoł, "
+                "Jacek Wojciechowicz, Piotr Kuczera, Mieczysław Kieca, Waldemar Socha, Grzegorz Swoboda, Damian Mrowiec and "
+                "Leszek Bizoń.",
+                "The Audit Committee: Marek Bąk, Piotr Rybka and Czesław Burek.",
+            ],
         },
         "image": ("Nowe władze Związku – ilustracja", ["#072a4d", "#b3001b", "#f3f5f8"],
                   "Grafika z napisem „Kadencja 2024–2029” na granatowym tle",
@@ -75,7 +87,11 @@ NEWS = [
             "slug": "eur-165-7-million-for-iti",
             "title": "EUR 165.7 million for Integrated Territorial Investments in the Western Subregion",
             "lead": "The agreement with the Silesian Voivodeship sets the subregion's ITI allocation at EUR 165.7 million.",
-            "body": ["In 2014–2020 the subregion had EUR 105.41 million under the Regional Territorial Investments."],
+            "body": [
+                "Funds from the European Funds for Silesia 2021–2027 will go to joint projects of the subregion's municipalities "
+                "and counties set out in the Territorial Strategy.",
+                "In 2014–2020 the subregion had EUR 105.41 million under the Regional Territorial Investments.",
+            ],
         },
         "image": ("ZIT 165,7 mln euro – ilustracja", ["#ffcc00", "#003399", "#003399"],
                   "Flaga Unii Europejskiej obok napisu „165,7 mln euro”",
@@ -96,7 +112,11 @@ NEWS = [
             "slug": "15-years-of-the-western-subregion",
             "title": "15 years of the Western Subregion",
             "lead": "The association's 15th anniversary was marked on 6 June 2017 at the General Assembly in Brenna.",
-            "body": ["The Assembly also backed an appeal in defence of local self-government."],
+            "body": [
+                "For fifteen years the association coordinated the Subregion Development Programme, from which its members "
+                "received over PLN 230 million, and then the Regional Territorial Investments.",
+                "The Assembly also backed an appeal in defence of local self-government and adopted the Charter of Self-Government.",
+            ],
         },
         "image": ("15 lat Subregionu – ilustracja", ["#0b3d6e", "#ffbf47"],
                   "Jubileuszowa grafika z liczbą 15 w barwach Związku",

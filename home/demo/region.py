@@ -47,11 +47,15 @@ def _region_content_en(loader):
                 "The Western Subregion lies in the south-west of the Silesian Voivodeship, on the Czech border. "
                 "It is made up of three cities with county rights – Rybnik, Jastrzębie-Zdrój and Żory – and the counties "
                 "of Racibórz, Rybnik and Wodzisław with their municipalities.",
+                "It is a region of former coal mining and power generation, of the Oder valley and its tributaries, and a land "
+                "with a strong identity: that of Racibórz, Rybnik and Wodzisław.",
             ),
             loader.heading("Shared goals"),
             *loader.paragraphs(
                 "The municipalities and counties plan EU-funded investments together: Regional Territorial Investments "
                 "in 2014–2020 (EUR 105.41 million) and Integrated Territorial Investments since 2021 (EUR 165.7 million).",
+                "The most important shared goals are good road links (the Racibórz–Pszczyna road, the A1 motorway, the Main "
+                "Southern Road), flood protection (the Racibórz Dolny reservoir), clean air and integrated public transport.",
             ),
         ],
     }

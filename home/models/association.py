@@ -7,11 +7,11 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BaseStreamBlock
-from core.models import BasePage, IntroBodyPage
+from core.models import BasePage, IntroBodyPage, TranslatableOrderable
 
 from .news import NewsIndexPage
 
@@ -121,7 +121,7 @@ class HistoryPage(IntroBodyPage):
         verbose_name_plural = _("strony historii")
 
 
-class HistoryEvent(Orderable):
+class HistoryEvent(TranslatableOrderable):
     """One entry of the history timeline, e.g. "sierpień 2000 – rozmowy o powołaniu Związku"."""
 
     page = ParentalKey(HistoryPage, related_name="events", on_delete=models.CASCADE)
@@ -131,7 +131,7 @@ class HistoryEvent(Orderable):
 
     panels = [FieldRowPanel([FieldPanel("when"), FieldPanel("title")]), FieldPanel("description")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableOrderable.Meta):
         verbose_name = _("wydarzenie")
         verbose_name_plural = _("wydarzenia")
 
@@ -165,7 +165,7 @@ class WorkingGroupsPage(IntroBodyPage):
         verbose_name_plural = _("strony zespołów roboczych")
 
 
-class WorkingGroup(Orderable):
+class WorkingGroup(TranslatableOrderable):
     """One working group: its subject, leader and what it works on."""
 
     page = ParentalKey(WorkingGroupsPage, related_name="groups", on_delete=models.CASCADE)
@@ -175,7 +175,7 @@ class WorkingGroup(Orderable):
 
     panels = [FieldRowPanel([FieldPanel("name"), FieldPanel("leader")]), FieldPanel("scope")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableOrderable.Meta):
         verbose_name = _("zespół roboczy")
         verbose_name_plural = _("zespoły robocze")
 

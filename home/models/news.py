@@ -9,11 +9,10 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable
 from wagtail.search import index
 
 from core.blocks import BaseStreamBlock
-from core.models import BasePage
+from core.models import BasePage, TranslatableOrderable
 from core.search_text import shown_in_results
 
 
@@ -106,7 +105,7 @@ class NewsPage(BasePage):
         return context
 
 
-class NewsRelatedPage(Orderable):
+class NewsRelatedPage(TranslatableOrderable):
     """A page linked at the end of a news item (a project, a resolution, a member…)."""
 
     news = ParentalKey(NewsPage, related_name="related_pages", on_delete=models.CASCADE)
@@ -114,6 +113,6 @@ class NewsRelatedPage(Orderable):
 
     panels = [PageChooserPanel("page")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableOrderable.Meta):
         verbose_name = _("powiązana strona")
         verbose_name_plural = _("powiązane strony")

@@ -19,7 +19,7 @@ from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES
 from core import layout_cache
-from core.models import BasePage, ConsentEmailFormPage, SiteSettings, TranslatableFormField
+from core.models import BasePage, ConsentEmailFormPage, SiteSettings, TranslatableFormField, TranslatableOrderable
 from core.validators import format_iban, format_nip, validate_polish_iban
 
 OFFICE_TIMEZONE = zoneinfo.ZoneInfo("Europe/Warsaw")
@@ -240,7 +240,7 @@ class OfficeHours(Orderable):
         return f"{self.get_weekday_display()}: {'—' if self.closed else f'{self.opens:%H:%M}–{self.closes:%H:%M}'}"
 
 
-class OfficeStaff(Orderable):
+class OfficeStaff(TranslatableOrderable):
     """One person working in the office, in the order editors set."""
 
     page = ParentalKey(OfficePage, related_name="staff", on_delete=models.CASCADE)
@@ -254,7 +254,7 @@ class OfficeStaff(Orderable):
         FieldRowPanel([FieldPanel("phone"), FieldPanel("email")]),
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableOrderable.Meta):
         verbose_name = _("pracownik")
         verbose_name_plural = _("pracownicy")
 

@@ -213,9 +213,10 @@ class MemberPage(BasePage):
         HelpPanel(content=_("Przedstawicieli w organach Związku wpisuje się w kadencjach (Władze), nie tutaj.")),
         FieldPanel("body"),
     ]
-    # A person's name and the office's contact data are the same in every language: wagtail-localize
-    # (and core.translation_sync) copy them from the Polish page instead of offering them for translation.
+    # A person's name and the office's contact data are the same in every language: wagtail-localize copies
+    # them from the Polish page on every sync instead of offering them for translation.
     override_translatable_fields = [
+        SynchronizedField("head_person"),
         SynchronizedField("head_name"),
         SynchronizedField("phone"),
         SynchronizedField("address"),

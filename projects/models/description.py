@@ -10,10 +10,10 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.forms.forms import WagtailAdminFormPageForm
 from wagtail.fields import StreamField
-from wagtail.models import Orderable
 from wagtail.search import index
 
 from core.blocks import BaseStreamBlock
+from core.models import TranslatableOrderable
 from core.localization import localized_pages
 from core.page_cache import own_rows
 
@@ -235,7 +235,7 @@ class ProjectDescriptionTab(models.Model):
             partner.link = page if page is not None and page.live else None
 
 
-class ProjectPartner(Orderable):
+class ProjectPartner(TranslatableOrderable):
     """The lead partner or a partner of a project, optionally linked to a page (e.g. a member's page)."""
 
     page = ParentalKey("projects.ProjectPage", related_name="partners", on_delete=models.CASCADE)
@@ -259,7 +259,7 @@ class ProjectPartner(Orderable):
 
     panels = [FieldRowPanel([FieldPanel("name"), FieldPanel("role")]), PageChooserPanel("link_page")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableOrderable.Meta):
         verbose_name = _("partner")
         verbose_name_plural = _("partnerzy")
 
@@ -267,7 +267,7 @@ class ProjectPartner(Orderable):
         return self.name
 
 
-class ProjectGoal(Orderable):
+class ProjectGoal(TranslatableOrderable):
     """One specific goal (cel szczegółowy) of a project."""
 
     page = ParentalKey("projects.ProjectPage", related_name="specific_goals", on_delete=models.CASCADE)
@@ -275,7 +275,7 @@ class ProjectGoal(Orderable):
 
     panels = [FieldPanel("text")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableOrderable.Meta):
         verbose_name = _("cel szczegółowy")
         verbose_name_plural = _("cele szczegółowe")
 
@@ -283,7 +283,7 @@ class ProjectGoal(Orderable):
         return self.text
 
 
-class ProjectTargetGroup(Orderable):
+class ProjectTargetGroup(TranslatableOrderable):
     """One group of participants, e.g. "30 przedstawicieli administracji publicznej – min. 8 JST"."""
 
     page = ParentalKey("projects.ProjectPage", related_name="target_groups", on_delete=models.CASCADE)
@@ -297,7 +297,7 @@ class ProjectTargetGroup(Orderable):
 
     panels = [FieldRowPanel([FieldPanel("count"), FieldPanel("description"), FieldPanel("minimum")])]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableOrderable.Meta):
         verbose_name = _("grupa docelowa")
         verbose_name_plural = _("grupy docelowe")
 

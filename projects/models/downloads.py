@@ -9,10 +9,11 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField
-from wagtail.models import CollectionViewRestriction, Orderable
+from wagtail.models import CollectionViewRestriction
 
 from core.blocks import RICH_TEXT_FEATURES
 from core.documents import visible_documents
+from core.models import TranslatableOrderable
 
 
 class ProjectDownloadsTab(models.Model):
@@ -68,7 +69,7 @@ class ProjectDownloadsTab(models.Model):
         return {"download_groups": self.download_groups(request)}
 
 
-class ProjectDownload(Orderable):
+class ProjectDownload(TranslatableOrderable):
     """One file on the "Pliki do pobrania" tab, under a group heading."""
 
     page = ParentalKey("projects.ProjectPage", related_name="downloads", on_delete=models.CASCADE)
@@ -92,7 +93,7 @@ class ProjectDownload(Orderable):
 
     panels = [FieldPanel("group_heading"), FieldPanel("document"), FieldPanel("title"), FieldPanel("description")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableOrderable.Meta):
         verbose_name = _("plik do pobrania")
         verbose_name_plural = _("pliki do pobrania")
 

@@ -14,6 +14,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from core.models import ConsentEmailFormPage
 
@@ -41,6 +42,9 @@ class ProjectPage(
         (ProjectTab.DOWNLOADS.label, ProjectDownloadsTab.downloads_panels),
     ]
     base_form_class = ProjectPageForm
+    # The funding programme is one choice for every language version; its text is shown in the visitor's
+    # language from the programme's own translation.
+    override_translatable_fields = [SynchronizedField("programme")]
     search_fields = (
         ConsentEmailFormPage.search_fields
         + ProjectDescriptionTab.description_search_fields

@@ -57,8 +57,9 @@ class ProjectRecruitmentTab(models.Model):
             content=_(
                 "<p>Formularz zgłoszeniowy jest widoczny tylko między datą otwarcia a zamknięcia naboru. "
                 "Zgłoszenia znajdziesz w menu Formularze (można je pobrać jako CSV lub XLSX).</p>"
-                "<p>Daty, kwoty i program ustawiasz w polskiej wersji strony: po publikacji przechodzą "
-                "same do wersji angielskiej.</p>"
+                "<p>Daty, kwoty, program i pliki ustawiasz w polskiej wersji strony. Po jej publikacji "
+                "wybierz „Zsynchronizuj przetłumaczone strony” (w nagłówku strony): wersja angielska przejmie "
+                "nowe daty i pliki, a jej przetłumaczony tekst zostanie bez zmian.</p>"
             )
         ),
         FieldRowPanel([FieldPanel("recruitment_opens_at"), FieldPanel("recruitment_closes_at")], heading=_("Termin naboru")),

@@ -11,6 +11,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePan
 from wagtail.fields import RichTextField
 from wagtail.models import PageLogEntry
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import RICH_TEXT_FEATURES
 from core.formatting import long_date
@@ -170,6 +171,9 @@ class ResolutionPage(BasePage):
         FieldPanel("entered_by"),
     ]
     content_tab_heading = _("Uchwała")
+    # The body that adopted the resolution is one choice for every language version (the register files it
+    # there); its name is shown in the visitor's language from the body's own translation.
+    override_translatable_fields = [SynchronizedField("body")]
     extra_tabs = [(_("Metryka BIP"), bip_panels)]
 
     search_fields = BasePage.search_fields + [

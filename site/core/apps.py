@@ -10,14 +10,10 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         from django.utils.module_loading import autodiscover_modules
-        from wagtail.signals import page_published
 
         from .number_fields import register_number_fields
-        from .translation_sync import sync_shared_facts
 
         register_number_fields()
         from . import frontend_purge, groups, layout_cache, page_cache, response_cache  # noqa: F401  (their receivers)
 
         autodiscover_modules("clock")  # each section's clock.py registers when its pages change by time alone
-
-        page_published.connect(sync_shared_facts, dispatch_uid="core_sync_shared_facts")

@@ -1,14 +1,20 @@
-"""Admin hooks of the foundation: the audited deletion of form submissions and its history entry, and the
-list of blocked logins an administrator can see and clear."""
+"""Admin hooks of the foundation: the audited deletion of form submissions and its history entry, the
+list of blocked logins an administrator can see and clear, and the warning on a page whose translation is
+out of date."""
 
 from axes.models import AccessAttempt
-from django.urls import path
+from django.contrib import messages
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.http import urlencode
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _, ngettext
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import LogFormatter
 
 from .submissions import DELETED_ACTION, AuditedDeleteSubmissionsView
+from .translations import translation_state
 
 
 @hooks.register("register_admin_urls")
@@ -58,3 +64,26 @@ class FailedLoginViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def failed_logins_viewset():
     return FailedLoginViewSet()
+
+
+@hooks.register("before_edit_page", order=-10)
+def warn_translation_out_of_date(request, page):
+    """Tell the editor of a page (source or translation) that the translation has not taken in the source's
+    latest published changes yet, with the one action that syncs it. Runs before wagtail-localize's own
+    hook, which serves the translation editor; returns nothing, so the edit view goes on."""
+    if request.method != "GET":
+        return
+    state = translation_state(page)
+    if state is None or not state.needs_sync:
+        return
+    if page.pk == state.source_page.pk:
+        text = _("Wersje językowe tej strony nie mają jeszcze zmian opublikowanych %(date)s.")
+    else:
+        text = _("Polska wersja tej strony zmieniła się %(date)s; to tłumaczenie nie ma jeszcze tych zmian.")
+    date = timezone.localtime(state.source_page.last_published_at)
+    sync_url = reverse("wagtail_localize:update_translations", args=[state.source.pk])
+    messages.warning(request, format_html(
+        '{} <a href="{}?{}">{}</a>',
+        text % {"date": f"{date:%d.%m.%Y %H:%M}"}, sync_url, urlencode({"next": request.path}),
+        _("Zsynchronizuj przetłumaczone strony"),
+    ))

@@ -26,7 +26,7 @@ OFFICE_GROUPS = {"Sekretariat", "Redakcja", "Publikujący", "Tłumacze"}
 SEARCH_PROMOTIONS = {f"wagtailsearchpromotions.{right}_searchpromotion" for right in ("add", "change", "delete")}
 MODEL_RIGHTS = {
     "Sekretariat": {
-        "wagtailadmin.access_admin", "core.change_sitesettings", "wagtailforms.view_formsubmission",
+        "wagtailadmin.access_admin", "core.change_sitesettings", "wagtail_localize.submit_translation", "wagtailforms.view_formsubmission",
         "wagtailredirects.add_redirect", "wagtailredirects.change_redirect", "wagtailredirects.delete_redirect",
         "members.add_person", "members.change_person", "members.delete_person", "members.publish_person",
         "members.add_term", "members.change_term", "members.delete_term",

@@ -4,8 +4,9 @@ from .forms import ConsentEmailFormPage, ConsentFormBuilder, TranslatableFormFie
 from .pages import BasePage, IntroBodyPage
 from .site_settings import RecommendedLink, SiteSettings
 from .standard_page import StandardPage
+from .translatable_children import TranslatableOrderable
 
 __all__ = [
     "BasePage", "ConsentEmailFormPage", "ConsentFormBuilder", "IntroBodyPage", "RecommendedLink", "SiteSettings",
-    "StandardPage", "TranslatableFormField",
+    "StandardPage", "TranslatableFormField", "TranslatableOrderable",
 ]

@@ -1,9 +1,14 @@
-"""``manage.py load_demo``: load the association's demo content; safe to run again (nothing is loaded twice)."""
+"""``manage.py load_demo``: load the association's demo content; safe to run again (nothing is loaded twice).
+
+The English pages are written as copies with English text, then linked to their Polish sources as
+wagtail-localize translations (``link_translations``), so they are kept in step the way an editor's own
+translations are."""
 
 import os
 from importlib import import_module
 
 from django.conf import settings
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
 from core.demo.loader import DemoLoader
@@ -24,4 +29,6 @@ class Command(BaseCommand):
                 continue
             loader.log(f"{step}: loading")
             import_module(step).load(loader)
+        loader.log("linking the English pages and snippets to their Polish sources in wagtail-localize")
+        call_command("link_translations", verbosity=options["verbosity"], stdout=self.stdout)
         loader.log(f"demo content ready ({loader.created} new objects)")
