@@ -11,26 +11,32 @@ from django.utils.dateformat import format as date_format
 from django.utils.translation import gettext as _
 
 
+def _english():
+    return (translation.get_language() or "").startswith("en")
+
+
 def money(value):
-    """An amount in złoty for the active language: "393 434,90 zł" in Polish, "PLN 393,434.90" in English."""
+    """An amount in złoty for the active language: "393 434,90 zł" in Polish (and in any other language, with
+    its own separators, e.g. Czech), "PLN 393,434.90" in English."""
     if value is None or value == "":
         return ""
     amount = formats.number_format(Decimal(value), 2, use_l10n=True, force_grouping=True)
-    if translation.get_language() == "pl":
-        return f"{amount}\xa0zł"
-    return f"PLN\xa0{amount}"
+    if _english():
+        return f"PLN\xa0{amount}"
+    return f"{amount}\xa0zł"
 
 
 def percent(value):
-    """"100 %" in Polish (with a no-break space), "100%" in English; decimals only when needed."""
+    """"100 %" in Polish (with a no-break space, as in most European languages), "100%" in English; decimals
+    only when needed."""
     if value is None or value == "":
         return ""
     value = Decimal(value)
     places = 0 if value == value.to_integral_value() else 2
     number = formats.number_format(value, places, use_l10n=True)
-    if translation.get_language() == "pl":
-        return f"{number}\xa0%"
-    return f"{number}%"
+    if _english():
+        return f"{number}%"
+    return f"{number}\xa0%"
 
 
 def human_file_size(size):
