@@ -70,7 +70,11 @@ class DemoLoader:
         return page
 
     def ensure_translation(self, page, locale=None, **fields):
-        """Return the English (or ``locale``) translation of ``page``, creating it with ``fields`` if missing."""
+        """Return the English (or ``locale``) translation of ``page``, creating it with ``fields`` if missing.
+
+        The copy is written with its translated text; at the end of the run ``link_translations`` makes it a
+        wagtail-localize translation of ``page`` (each of its strings paired with the Polish one in the same
+        place), so ``fields`` must keep the Polish page's structure: a paragraph for each paragraph."""
         locale = locale or self.en
         existing = page.get_translation_or_none(locale)
         if existing is not None:
