@@ -4,7 +4,7 @@ page leads to its translation in the visitor's language."""
 
 from django.db import migrations
 
-from core.migration_support import make_rows_translatable
+from core.migrations._translatable_rows import make_rows_translatable
 
 
 class Migration(migrations.Migration):

@@ -3,7 +3,7 @@ wagtail-localize offers their text for translation and keeps the same files in e
 
 from django.db import migrations
 
-from core.migration_support import make_rows_translatable
+from core.migrations._translatable_rows import make_rows_translatable
 
 
 class Migration(migrations.Migration):

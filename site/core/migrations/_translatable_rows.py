@@ -1,4 +1,4 @@
-"""Data-migration steps shared by the apps' migrations (kept stable: migrations import them by name)."""
+"""Data-migration steps shared by the apps' migrations (not a migration itself: Django skips modules named with "_")."""
 
 import uuid
 from collections import defaultdict
