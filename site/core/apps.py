@@ -16,7 +16,7 @@ class CoreConfig(AppConfig):
         from .translation_sync import sync_shared_facts
 
         register_number_fields()
-        from . import frontend_purge, groups, layout_cache, page_cache, response_cache  # noqa: F401  (their receivers)
+        from . import dashboard, frontend_purge, groups, layout_cache, page_cache, response_cache  # noqa: F401  (their receivers)
 
         autodiscover_modules("clock")  # each section's clock.py registers when its pages change by time alone
 
