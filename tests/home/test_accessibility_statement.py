@@ -57,7 +57,7 @@ def test_checker_rejects_a_missing_or_malformed_element(client):
     assert any("meta" in problem for problem in check_statement(no_meta))
 
 
-@pytest.mark.parametrize("url", URLS)
+@pytest.mark.parametrize("url", [url for url in URLS if "/feed/" not in url])
 def test_every_page_names_the_statement_of_its_language(client, url):
     html = client.get(url).content.decode()
     expected = EN_URL if url.startswith("/en/") else PL_URL
@@ -106,7 +106,7 @@ def test_editor_fills_the_fields_and_the_published_page_passes(admin_client, cli
     ({"burden_analysis_url": ""}, "burden_analysis_url"),
     ({"auditor": ""}, "auditor"),
     ({"updated_on": "2023-01-01"}, "updated_on"),
-    ({"published_on": "01.01.2024"}, "published_on"),
+    ({"published_on": "2024-13-45"}, "published_on"),
 ])
 def test_inconsistent_statement_is_refused_with_a_message(admin_client, overrides, field):
     page = statement()
@@ -147,22 +147,25 @@ def test_review_is_due_from_march_until_this_years_review(today, reviewed_on, du
     assert review_due(datetime.date.fromisoformat(today), reviewed) is due
 
 
-def _dashboard(client):
-    return client.get(reverse("wagtailadmin_home")).content.decode()
+def _dashboard(client, user):
+    client.force_login(user)  # inside the travelled time: a session from "now" would have expired
+    response = client.get(reverse("wagtailadmin_home"))
+    assert response.status_code == 200
+    return response.content.decode()
 
 
-def test_dashboard_reminds_of_the_review_in_march(admin_client):
+def test_dashboard_reminds_of_the_review_in_march(client, admin_user):
     page = statement()
     page.reviewed_on = datetime.date(2026, 3, 10)
     page.save_revision().publish()
     with time_machine.travel(datetime.datetime(2027, 2, 27, 10, 0, tzinfo=datetime.UTC), tick=False):
-        assert "Przegląd deklaracji dostępności" not in _dashboard(admin_client)
+        assert "Przegląd deklaracji dostępności" not in _dashboard(client, admin_user)
     with time_machine.travel(datetime.datetime(2027, 3, 2, 10, 0, tzinfo=datetime.UTC), tick=False):
-        html = _dashboard(admin_client)
+        html = _dashboard(client, admin_user)
         assert "Przegląd deklaracji dostępności" in html
         assert "31.03.2027" in html
         assert reverse("wagtailadmin_pages:edit", args=[page.pk]) in html
     page.reviewed_on = datetime.date(2027, 3, 5)
     page.save_revision().publish()
     with time_machine.travel(datetime.datetime(2027, 3, 6, 10, 0, tzinfo=datetime.UTC), tick=False):
-        assert "Przegląd deklaracji dostępności" not in _dashboard(admin_client)
+        assert "Przegląd deklaracji dostępności" not in _dashboard(client, admin_user)
