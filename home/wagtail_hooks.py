@@ -4,21 +4,30 @@
   to guess why a button is missing.
 - Translators cannot browse the Polish tree (no page right lets one look without editing), so their dashboard
   lists the Polish pages still missing a translation, each with wagtail-localize's "Translate" link.
+- From 1 March until the accessibility statement's review date is this year's, the dashboard reminds Sekretariat
+  (who edit it) that the statement must be reviewed by 31 March (``home.models.accessibility``).
+- Those who read submissions see how many contact messages came to Biuro since their last visit.
 - Form submissions (contact messages, applications with personal data) are for those with
   ``core.groups.READ_SUBMISSIONS``: Wagtail would otherwise show them to anyone who may edit the form page,
   translators of the English form pages included.
 """
 
 from django.contrib.auth.models import Permission
+from django.db.models import Count, Q
 from django.template import engines
 from django.urls import reverse
+from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 from wagtail.models import Locale, Page
 
-from core.groups import EDITORS, READ_SUBMISSIONS, SECRETARIAT, TRANSLATORS
+from core.dashboard import DashboardPanel, last_visit
+from core.groups import EDITORS, READ_SUBMISSIONS, SECRETARIAT, TRANSLATORS, in_group
 from resolutions.permissions import PUBLISHERS_GROUP
+
+from .models import OfficePage, review_deadline, statement_review_date
+from .models.office import office_today
 
 GROUP_TASKS = {
     SECRETARIAT: _(
@@ -116,8 +125,71 @@ class PagesToTranslatePanel(Component):
         })
 
 
+class StatementReviewPanel(DashboardPanel):
+    """"Przegląd deklaracji dostępności": from 1 March until the statement is reviewed this year (two queries)."""
+
+    order = 20
+    panel_id = "portal-statement-review"
+    heading = _("Przegląd deklaracji dostępności")
+
+    def is_shown(self):
+        if not in_group(self.request.user, SECRETARIAT):
+            return False
+        self.statement, due = statement_review_date(office_today())
+        return due
+
+    def get_context(self):
+        today = office_today()
+        deadline = review_deadline(today)
+        reviewed = self.statement.reviewed_on or self.statement.prepared_on
+        notice = (_(
+            "Deklarację dostępności trzeba przejrzeć i zaktualizować do %(deadline)s. Ostatni przegląd: %(reviewed)s. "
+            "Sprawdź treści niedostępne, dane kontaktowe i status, a potem wpisz dzisiejszą datę przeglądu."
+        ) if today <= deadline else _(
+            "Termin przeglądu deklaracji dostępności (%(deadline)s) minął. Ostatni przegląd: %(reviewed)s. "
+            "Przejrzyj deklarację i wpisz datę przeglądu."
+        )) % {
+            "deadline": formats.date_format(deadline, "d.m.Y"),
+            "reviewed": formats.date_format(reviewed, "d.m.Y") if reviewed else _("brak"),
+        }
+        return {"notice": notice, "rows": [{
+            "label": _("Edytuj deklarację dostępności"),
+            "url": reverse("wagtailadmin_pages:edit", args=[self.statement.pk]),
+        }]}
+
+
+class ContactMessagesPanel(DashboardPanel):
+    """"Wiadomości do Biura": messages from the contact form, new since the user's last visit (one query)."""
+
+    order = 30
+    panel_id = "portal-contact-messages"
+    heading = _("Wiadomości z formularza kontaktowego")
+    empty = _("Brak wiadomości.")
+
+    def is_shown(self):
+        return self.request.user.has_perm(READ_SUBMISSIONS)
+
+    def get_context(self):
+        since = last_visit(self.request)
+        offices = (
+            OfficePage.objects.order_by("path").only("id", "title", "locale_id")
+            .annotate(
+                total=Count("formsubmission"),
+                new=Count("formsubmission", filter=Q(formsubmission__submit_time__gt=since)),
+            )
+        )
+        rows = [{
+            "label": page.title,
+            "url": reverse("wagtailforms:list_submissions", args=[page.pk]),
+            "values": [page.new, page.total],
+        } for page in offices]
+        return {"rows": rows, "columns": [_("Formularz"), _("Nowe od ostatniej wizyty"), _("Wszystkie")]}
+
+
 @hooks.register("construct_homepage_panels")
 def group_panels(request, panels):
+    panels.append(StatementReviewPanel(request))
+    panels.append(ContactMessagesPanel(request))
     panels.append(GroupTasksPanel())
     panels.append(PagesToTranslatePanel())
 

@@ -1,4 +1,4 @@
-"""Demo step: the two home pages, site settings and the legal pages (accessibility, privacy, RODO clause).
+"""Demo step: the two home pages, site settings and the legal pages (accessibility statement, privacy, RODO clause).
 
 Runs first: every section hangs under the home page, and the forms link to the RODO clause page.
 Facts are the association's public ones; invented details are marked "dane przykładowe".
@@ -9,6 +9,7 @@ from wagtail.models import Page, Site
 from core.models import RecommendedLink, SiteSettings, StandardPage
 
 from ..models import HomePage
+from . import accessibility_statement
 
 # Sample official numbers (dane przykładowe) with valid checksums, so the validators accept them.
 SAMPLE_NIP = "6422889772"
@@ -87,49 +88,7 @@ def _site_settings(loader):
 
 def _legal_pages(loader, home):
     """Pages every public body must have: the accessibility statement, privacy policy and the RODO clause."""
-    accessibility = loader.ensure_pair(
-        home, StandardPage, "deklaracja-dostepnosci",
-        pl={"title": "Deklaracja dostępności", "intro": (
-                "Związek Gmin i Powiatów Subregionu Zachodniego Województwa Śląskiego z siedzibą w Rybniku zobowiązuje się "
-                "zapewnić dostępność swojej strony internetowej zgodnie z ustawą z dnia 4 kwietnia 2019 r. o dostępności "
-                "cyfrowej stron internetowych i aplikacji mobilnych podmiotów publicznych."),
-            "body": [
-                loader.heading("Daty"),
-                *loader.paragraphs(
-                    "Data publikacji strony internetowej: 2024-01-01. Data ostatniej istotnej aktualizacji: 2026-11-27.",
-                ),
-                loader.heading("Status pod względem zgodności z ustawą"),
-                *loader.paragraphs(
-                    "Strona internetowa jest częściowo zgodna z ustawą o dostępności cyfrowej z powodu niezgodności lub wyłączeń wymienionych poniżej.",
-                    "Treści niedostępne: część archiwalnych dokumentów PDF to skany bez warstwy tekstowej. "
-                    "Wyłączenia: dokumenty opublikowane przed 23 września 2018 r., które nie są niezbędne do realizacji bieżących zadań.",
-                ),
-                loader.heading("Przygotowanie deklaracji"),
-                *loader.paragraphs(
-                    "Deklarację sporządzono dnia 2024-01-01 na podstawie samooceny. Data ostatniego przeglądu deklaracji: 2026-11-27.",
-                    "Na stronie można powiększyć czcionkę i włączyć wysoki kontrast (przyciski „Czcionki” i „Kontrast” w nagłówku), "
-                    "a odnośnik „Przejdź do treści” pozwala pominąć menu.",
-                ),
-                loader.heading("Informacje zwrotne i dane kontaktowe"),
-                *loader.paragraphs(
-                    "Za rozpatrywanie uwag i wniosków odpowiada Koordynator ds. dostępności, e-mail biuro@subregion.pl, tel. +48 32 000 00 00 (dane przykładowe).",
-                ),
-                loader.heading("Procedura wnioskowo-skargowa"),
-                *loader.paragraphs(
-                    "Każdy ma prawo wystąpić z żądaniem zapewnienia dostępności cyfrowej strony lub jej elementu albo zapewnienia dostępu alternatywnego. "
-                    "Żądanie zawiera dane osoby zgłaszającej, wskazanie strony lub elementu oraz sposób kontaktu.",
-                    "Związek realizuje żądanie niezwłocznie, nie później niż w ciągu 7 dni; jeśli to niemożliwe, informuje o terminie, "
-                    "nie dłuższym niż 2 miesiące. Po odmowie można złożyć skargę, a następnie wniosek do Rzecznika Praw Obywatelskich.",
-                ),
-                loader.heading("Dostępność architektoniczna"),
-                *loader.paragraphs(
-                    "Biuro Związku mieści się przy ul. Rudzkiej 13C w Rybniku. Do budynku można wejść z psem asystującym; "
-                    "na miejscu można skorzystać z tłumacza polskiego języka migowego po wcześniejszym zgłoszeniu (dane przykładowe).",
-                ),
-            ]},
-        en={"title": "Accessibility statement", "slug": "accessibility-statement",
-            "intro": "The association is committed to making its website accessible under the Polish Act of 4 April 2019 on digital accessibility."},
-    )
+    accessibility = accessibility_statement.load(loader, home)
     privacy = loader.ensure_pair(
         home, StandardPage, "polityka-prywatnosci",
         pl={"title": "Polityka prywatności", "intro": "Jak portal przetwarza dane osobowe i jakich plików cookie używa.",

@@ -1,5 +1,15 @@
 """The association's own sections, one module per noun; every public name is re-exported here."""
 
+from .accessibility import (
+    AccessibilityIssue,
+    AccessibilityStatementPage,
+    AssessmentMethod,
+    ComplianceStatus,
+    IssueKind,
+    review_deadline,
+    review_due,
+    statement_review_date,
+)
 from .association import (
     AssociationPage,
     HistoryEvent,
@@ -23,6 +33,8 @@ from .office import (
 from .region import RegionPage
 
 __all__ = [
+    "AccessibilityIssue", "AccessibilityStatementPage", "AssessmentMethod", "ComplianceStatus", "IssueKind",
+    "review_deadline", "review_due", "statement_review_date",
     "OFFICE_TIMEZONE", "SCHEMA_WEEKDAYS", "WEEKDAYS",
     "AssociationPage", "HistoryEvent", "HistoryPage", "HomePage", "NewsIndexPage", "NewsPage", "NewsRelatedPage",
     "OfficeFormField", "OfficeHours", "OfficePage", "OfficeStaff", "RegionPage", "StatutePage", "WorkingGroup",

@@ -14,6 +14,6 @@ class CoreConfig(AppConfig):
         from .number_fields import register_number_fields
 
         register_number_fields()
-        from . import frontend_purge, groups, layout_cache, page_cache, response_cache  # noqa: F401  (their receivers)
+        from . import dashboard, frontend_purge, groups, layout_cache, page_cache, response_cache  # noqa: F401  (their receivers)
 
         autodiscover_modules("clock")  # each section's clock.py registers when its pages change by time alone

@@ -1,18 +1,23 @@
-"""Admin hooks of the foundation: the audited deletion of form submissions and its history entry, the
-list of blocked logins an administrator can see and clear, and the warning on a page whose translation is
-out of date."""
+"""Admin hooks of the foundation: the audited deletion of form submissions and its history entry, the list of
+blocked logins an administrator can see and clear, the editors' checks (``core.content_checks``): the content
+checker with the suite's WCAG rules, a warning after publishing a page with broken internal links, and the reports
+"Zepsute odnośniki" and "Strony bez przeglądu od 12 miesięcy"; and the warning on a page whose translation is
+out of date (``core.translations``)."""
 
 from axes.models import AccessAttempt
 from django.contrib import messages
 from django.urls import path, reverse
 from django.utils import timezone
-from django.utils.http import urlencode
 from django.utils.html import format_html
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _, ngettext
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import LogFormatter
 
+from .admin_reports import PortalAgingPagesView, broken_links_report, may_see
+from .content_checks import broken_links, describe, portal_checker_items
 from .submissions import DELETED_ACTION, AuditedDeleteSubmissionsView
 from .translations import translation_state
 
@@ -87,3 +92,49 @@ def warn_translation_out_of_date(request, page):
         text % {"date": f"{date:%d.%m.%Y %H:%M}"}, sync_url, urlencode({"next": request.path}),
         _("Zsynchronizuj przetłumaczone strony"),
     ))
+
+
+# -- editors' checks ----------------------------------------------------------------------------------
+
+@hooks.register("construct_wagtail_userbar")
+def portal_content_checker(request, items, page):
+    portal_checker_items(items)
+
+
+@hooks.register("after_publish_page")
+def warn_about_broken_links(request, page):
+    """The page is published, but the editor reads at once which of its links lead nowhere."""
+    links = broken_links([page.specific]).get(page.specific)
+    if links:
+        messages.warning(request, ngettext(
+            "Strona jest opublikowana, ale ma zepsuty odnośnik: %(links)s.",
+            "Strona jest opublikowana, ale ma zepsute odnośniki: %(links)s.",
+            len(links),
+        ) % {"links": "; ".join(str(describe(link)) for link in links)})
+
+
+class ReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return may_see(request.user)
+
+
+@hooks.register("register_admin_urls")
+def editors_report_urls():
+    aging = PortalAgingPagesView.as_view()
+    return [
+        path("reports/zepsute-odnosniki/", broken_links_report, name="portal_broken_links"),
+        path("reports/strony-bez-przegladu/", aging, name="portal_aging_pages"),
+        path("reports/strony-bez-przegladu/results/", PortalAgingPagesView.as_view(results_only=True),
+             name="portal_aging_pages_results"),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def broken_links_menu_item():
+    return ReportMenuItem(_("Zepsute odnośniki"), reverse("portal_broken_links"), icon_name="warning", order=710)
+
+
+@hooks.register("register_reports_menu_item")
+def aging_pages_menu_item():
+    return ReportMenuItem(_("Strony bez przeglądu od 12 miesięcy"), reverse("portal_aging_pages"), icon_name="time",
+                          order=720)

@@ -1,13 +1,15 @@
 """``make run``: serve the portal on 127.0.0.1 the way production serves it (``python -m portal.serve``).
 
 gunicorn with ``portal.settings.production``: DEBUG off, the portal's own 404 and 500 pages, hashed static
-files collected into ``var/static`` and served by WhiteNoise. Only what a local machine lacks is filled in:
+files collected into ``var/static`` and served by WhiteNoise, and beside it ``portal.scheduler``, which publishes
+pages scheduled to go live (and unpublishes expired ones) every minute. Only what a local machine lacks is filled in:
 a SECRET_KEY generated once into ``var/secret-key`` (unless SECRET_KEY is set), the admin's base URL, and
 ``PORTAL_HTTPS=false`` because this server speaks plain HTTP. The database must be migrated (``make setup``).
 """
 
 import argparse
 import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -29,6 +31,13 @@ def local_secret_key(var_dir=VAR_DIR):
     with os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w") as file:
         file.write(key + "\n")
     return key
+
+
+def start_scheduler():
+    """The minute runner of scheduled publishing (``portal.scheduler``); it ends with gunicorn, which takes over
+    this process (same PID) just after."""
+    print("==> Publishing scheduled pages every minute (portal.scheduler)", flush=True)
+    return subprocess.Popen([sys.executable, "-m", "portal.scheduler"], env=os.environ.copy())
 
 
 def main(argv=None):
@@ -53,6 +62,7 @@ def main(argv=None):
     call_command("collectstatic", interactive=False, verbosity=0)
     call_command("ensure_admin", port=port)
     connections.close_all()
+    start_scheduler()
     print(f"==> Serving {base_url}/ with gunicorn, DEBUG off (Ctrl+C stops)", flush=True)
     gunicorn = str(Path(sys.executable).with_name("gunicorn"))
     os.execv(gunicorn, [gunicorn, "portal.wsgi:application", "--bind", f"127.0.0.1:{port}", *GUNICORN_OPTIONS])

@@ -8,7 +8,7 @@ pytestmark = pytest.mark.browser
 
 PAGES = [
     "/", "/polityka-prywatnosci/", "/deklaracja-dostepnosci/", "/szukaj/?q=statut", "/nie-ma-takiej-strony/",
-    "/en/", "/en/privacy-policy/", "/en/search/?q=statute", "/en/no-such-page/",
+    "/en/", "/en/privacy-policy/", "/en/accessibility-statement/", "/en/search/?q=statute", "/en/no-such-page/",
 ]
 
 

@@ -110,3 +110,7 @@ def test_private_document_is_not_served_to_an_anonymous_visitor(make_run_site, d
     response = make_run_site.get(f"/documents/{private['id']}/{private['filename']}")
     assert response.status == 302 and "/login/" in response.headers["location"]
     assert private["content"] not in response.text
+
+
+def test_it_runs_the_scheduled_publishing_every_minute(make_run_site):
+    assert "Publishing scheduled pages every minute" in make_run_site.output()

@@ -2,7 +2,8 @@
 
 PAGES = {
     "home": ("/", "/en/"),
-    "content page": ("/deklaracja-dostepnosci/", "/en/accessibility-statement/"),
+    "content page": ("/polityka-prywatnosci/", "/en/privacy-policy/"),
+    "accessibility statement": ("/deklaracja-dostepnosci/", "/en/accessibility-statement/"),
     "region": ("/o-regionie/", "/en/region/"),
     "association": ("/zwiazek/", "/en/association/"),
     "association sub-page": ("/zwiazek/statut/", "/en/association/statute/"),

@@ -29,6 +29,12 @@ def layout(context):
     return cached_layout(context["request"])
 
 
+@register.simple_tag(takes_context=True)
+def absolute_url(context, url):
+    """``url`` (a path such as the layout's) as an absolute address on the request's host; empty stays empty."""
+    return context["request"].build_absolute_uri(url) if url else ""
+
+
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
     """The sections under the home page that editors marked "show in menus", with the current one marked."""

@@ -298,6 +298,8 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL") or f"http://127.
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # no request leaves the machine
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# The aging pages report is the portal's own (core.admin_reports): only pages not published for 12 months.
+WAGTAIL_AGING_PAGES_ENABLED = False
 WAGTAILDOCS_SERVE_METHOD = "serve_view"  # links go to /documents/<id>/<name>, so collections' privacy applies
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "core.document_forms.PortalDocumentForm"  # content must match the extension
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "doc", "odt", "xlsx", "xls", "ods", "txt", "csv", "zip", "rtf"]

@@ -1,4 +1,4 @@
-"""The office's staff, the history timeline, the working groups and a news item's related pages become
+"""The office's staff, the history timeline, the accessibility statement's inaccessible content, the working groups and a news item's related pages become
 translatable rows (``TranslatableOrderable``): wagtail-localize offers their text for translation, and a related
 page leads to its translation in the visitor's language."""
 
@@ -9,7 +9,7 @@ from core.migrations._translatable_rows import make_rows_translatable
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("home", "0005_translatable_form_fields"),
+        ("home", "0006_accessibility_statement"),
         ("wagtailcore", "0097_baselogentry_uuid_action_timestamp_indexes"),
     ]
 
@@ -18,4 +18,5 @@ class Migration(migrations.Migration):
         *make_rows_translatable("home", "HistoryEvent"),
         *make_rows_translatable("home", "WorkingGroup"),
         *make_rows_translatable("home", "NewsRelatedPage", parent_field="news"),
+        *make_rows_translatable("home", "AccessibilityIssue"),
     ]
