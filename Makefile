@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 export PORT
 
-.PHONY: run dev test setup venv messages backup restore
+.PHONY: run dev test setup venv js messages backup restore
 
 # As in production: gunicorn, DEBUG off, collected static files; plain HTTP on 127.0.0.1 (site/portal/serve.py).
 run: setup
@@ -16,7 +16,7 @@ dev: setup
 	@$(PY) manage.py ensure_admin --port $(PORT)
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
-test: venv
+test: venv js
 	@$(PY) manage.py compile_translations -v0
 	$(PY) -m pytest
 
@@ -41,6 +41,16 @@ $(VENV)/.installed: requirements.txt
 	$(PY) -m pip install --disable-pip-version-check --progress-bar on -r requirements.txt
 	$(PY) -c "import pathlib, sysconfig; pathlib.Path(sysconfig.get_paths()['purelib'], 'portal-site.pth').write_text('$(CURDIR)/site\n')"
 	@touch $@
+
+# The JavaScript the accessibility tests inject into pages (IBM's checker engine, pinned in package-lock.json),
+# from the npm registry. Without npm the second-engine tests skip (and fail under CI=true).
+js: node_modules/.installed
+
+node_modules/.installed: package.json package-lock.json
+	@if command -v npm >/dev/null; then \
+	  echo "==> Installing the accessibility checker engine (npm ci)"; \
+	  npm ci --ignore-scripts --no-audit --no-fund && touch $@; \
+	else echo "==> npm not found: the second accessibility engine's tests will be skipped (install Node.js 20)"; fi
 
 # For developers: refresh the .po catalogues after changing translatable strings (needs GNU gettext).
 messages: venv

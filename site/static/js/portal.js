@@ -40,7 +40,14 @@
 /* Forms: move focus to the error summary after a failed submit; a second click on submit sends nothing. */
 (function () {
   var summary = document.getElementById("form-errors");
-  if (summary) { summary.focus(); }
+  if (summary) {
+    summary.focus();
+    // The form posts to its own #fragment; scrolling to that fragment after load would leave focus on <body>,
+    // so focus (and the screen reader's announcement) is put back on the summary once the page has loaded.
+    window.addEventListener("load", function () {
+      if (document.activeElement === document.body) { summary.focus(); }
+    });
+  }
   document.querySelectorAll("form[data-single-submit]").forEach(function (form) {
     form.addEventListener("submit", function (event) {
       if (form.getAttribute("data-submitting") === "true") {

@@ -1,0 +1,65 @@
+"""WCAG 1.4.10 Reflow and 1.4.4 Resize text: no page type needs horizontal scrolling at 320 CSS px, with the
+site's largest font setting, at 200 % browser zoom, or with text alone enlarged to 200 %.
+
+Tables may scroll inside their own wrapper (the data-table exception of 1.4.10): an element counts as too wide
+only if it is not inside a box that scrolls sideways itself.
+"""
+
+import pytest
+
+from tests.accessibility.pages import ALL_PAGES
+
+pytestmark = pytest.mark.browser
+
+CONDITIONS = {
+    # a phone held upright: the width 1.4.10 names
+    "320px": {"viewport": {"width": 320, "height": 640}},
+    # the same with the site's own A++ setting (137.5 % text)
+    "320px A++": {"viewport": {"width": 320, "height": 640}, "init": "localStorage.setItem('portal-font-size', 'xlarge')"},
+    # a 1280 px window zoomed to 200 %: 640 CSS px, each two device pixels wide
+    "200% zoom": {"viewport": {"width": 640, "height": 450}, "device_scale_factor": 2},
+    # text-only zoom to 200 % (Firefox's "zoom text only", Chrome's font-size setting) in a desktop window
+    "200% text": {"viewport": {"width": 1280, "height": 900}, "root_font_size": "200%"},
+}
+
+TOO_WIDE = """() => {
+  const width = document.documentElement.clientWidth;
+  const scrollsItself = (el) => {
+    for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+      const o = getComputedStyle(p).overflowX;
+      if (o === "auto" || o === "scroll" || o === "hidden" || o === "clip") return true;
+    }
+    return false;
+  };
+  const wide = [];
+  for (const el of document.body.querySelectorAll("*")) {
+    const box = el.getBoundingClientRect();
+    if (box.width === 0 || box.height <= 1) continue;  // hidden, or clipped to 1 px (visually-hidden text)
+    if ((box.right > width + 1 || box.left < -1) && !scrollsItself(el)) {
+      wide.push(`${el.tagName.toLowerCase()}${el.id ? "#" + el.id : ""}${el.className && typeof el.className === "string" ? "." + el.className.trim().split(/\\s+/).join(".") : ""} (${Math.round(box.left)}..${Math.round(box.right)})`);
+    }
+  }
+  return {overflow: document.documentElement.scrollWidth - width, wide: wide.slice(0, 8)};
+}"""
+
+
+@pytest.mark.parametrize("condition", list(CONDITIONS))
+def test_no_page_type_scrolls_sideways(browser, live_site, condition):
+    settings = CONDITIONS[condition]
+    context = browser.new_context(base_url=live_site.url, locale="pl-PL", viewport=settings["viewport"],
+                                  device_scale_factor=settings.get("device_scale_factor", 1))
+    if "init" in settings:
+        context.add_init_script(settings["init"])
+    tab = context.new_page()
+    failures = []
+    for path in ALL_PAGES:
+        tab.goto(path)
+        if "root_font_size" in settings:
+            tab.evaluate("(size) => { document.documentElement.style.fontSize = size; }", settings["root_font_size"])
+        if "init" in settings:
+            assert "font-xlarge" in tab.evaluate("document.documentElement.className")
+        result = tab.evaluate(TOO_WIDE)
+        if result["overflow"] > 0 or result["wide"]:
+            failures.append(f"{path}: scrolls sideways by {result['overflow']}px; too wide: {', '.join(result['wide'])}")
+    context.close()
+    assert not failures, f"{condition}: {len(failures)} page(s) need horizontal scrolling:\n" + "\n".join(failures)
