@@ -29,10 +29,11 @@ class Kind:
     slug: str
     label: str
     models: tuple = ()  # "app_label.model" of the page types of this kind; none: every other page type
+    many: bool = False  # thousands of pages (the register): counted up to a limit (``search.views.COUNT_LIMIT``)
 
 
 KINDS = [
-    Kind("uchwala", _("Uchwała"), ("resolutions.resolutionpage",)),
+    Kind("uchwala", _("Uchwała"), ("resolutions.resolutionpage",), many=True),
     Kind("projekt", _("Projekt"), ("projects.projectpage",)),
     Kind("aktualnosc", _("Aktualność"), ("home.newspage",)),
     Kind("czlonek", _("Członek Związku"), ("members.memberpage",)),
