@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -7,4 +8,8 @@ class SearchConfig(AppConfig):
     verbose_name = _("Wyszukiwarka")
 
     def ready(self):
-        from . import suggestions  # noqa: F401  (connects the vocabulary's invalidation to publishing)
+        from wagtail.documents import get_document_model
+
+        from . import signal_handlers, suggestions  # noqa: F401  (suggestions: the vocabulary's invalidation)
+
+        post_save.connect(signal_handlers.document_saved, sender=get_document_model(), dispatch_uid="search_document")

@@ -1,7 +1,8 @@
 """Site search over the live, public pages of the active language and the published people.
 
-Order of the results: resolutions carrying a number typed in the query, people whose name was typed, then pages
-as the backend ranks them, then people found by their seats only. ``rodzaj`` in the URL keeps one kind; a bad
+Order of the results: resolutions carrying a number typed in the query, people whose name was typed, documents
+whose title holds every word typed, then pages as the backend ranks them, then the other documents (found by
+their text) and people found by their seats only. ``rodzaj`` in the URL keeps one kind; a bad
 page number or kind is a 404.
 
 Counting is what makes a broad query slow: "dotacja celowa" matches every one of 10,000 resolutions, and
@@ -28,16 +29,19 @@ from members.models import Person
 from resolutions.models import ResolutionPage
 
 from . import query as search_query
-from .ranking import TitleFirst
+from .documents import documents
+from .models import DocumentText
+from .ranking import TitleFirst, title_score
 from .results import (
-    KINDS, KINDS_BY_SLUG, OTHER_PAGES, PERSON, indexed_text, indexed_texts, kind_of_label, page_result, people,
-    person_result, specific_pages, type_label,
+    DOCUMENT, KINDS, KINDS_BY_SLUG, OTHER_PAGES, PERSON, document_result, indexed_text, indexed_texts, kind_of_label,
+    page_result, people, person_result, specific_pages, type_label,
 )
 from .suggestions import suggestion
 
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
 MAX_PEOPLE = 50
+MAX_DOCUMENTS = 50
 RANKED_LIMIT = 100  # matches the backend ranks (see ranked_pages)
 COUNT_LIMIT = 500  # pages of a kind of many counted at most; beyond it the page says "ponad 500"
 # Characters that are syntax, not words, for the search backends (SQLite's FTS5 fails on a lone quote and on
@@ -169,7 +173,7 @@ def search(request):
     parsed = search_query.parse(query, locale.language_code)
     backend_query = search_query.backend_query(parsed)
     numbered = numbered_resolutions(parsed, locale)
-    pages = Page.objects.live().public().filter(locale=locale)
+    pages = visible_pages = Page.objects.live().public().filter(locale=locale)
     if numbered:
         pages = pages.exclude(id__in=[resolution.pk for resolution in numbered])
     counts, types, capped = kind_counts(pages, backend_query)
@@ -177,6 +181,8 @@ def search(request):
     counts["uchwala"] += len(numbered)
     found_people = list(people(backend_query)[:MAX_PEOPLE]) if backend_query is not None else []
     counts[PERSON.slug] = len(found_people)
+    found_documents = list(documents(backend_query, visible_pages)[:MAX_DOCUMENTS]) if backend_query is not None else []
+    counts[DOCUMENT.slug] = len(found_documents)
     context["kinds"] = [(kind, counts[kind.slug], kind.slug in capped) for kind in KINDS if counts[kind.slug]]
     context["total"] = sum(counts.values())
     context["capped"] = bool(capped)
@@ -184,13 +190,17 @@ def search(request):
     typed = {fold(word) for word in parsed.words}
     named = [person for person in found_people if typed & {fold(person.first_name), fold(person.last_name)}]
     by_seat = [person for person in found_people if person not in named]
+    titled = [entry for entry in found_documents if title_score(entry.title, parsed) >= len(parsed.words) > 0]
+    by_text = [entry for entry in found_documents if entry not in titled]
     if kind_slug == PERSON.slug:
         head, tail, pages_count = named + by_seat, [], 0
+    elif kind_slug == DOCUMENT.slug:
+        head, tail, pages_count = titled + by_text, [], 0
     else:
         head = list(numbered) if kind_slug in ("", "uchwala") else []
         tail = []
         if not kind_slug:
-            head, tail = head + named, by_seat
+            head, tail = head + named + titled, by_text + by_seat
         shown_types = types.get(kind_slug, []) if kind_slug else [ct for ids in types.values() for ct in ids]
         pages_count = sum(page_counts[slug] for slug in types if slug == kind_slug or not kind_slug)
         if kind_slug:
@@ -227,6 +237,8 @@ def _results(request, items, parsed):
         text = indexed_text(texts, item)
         if isinstance(item, Person):
             results.append(person_result(request, item, text, wanted))
+        elif isinstance(item, DocumentText):
+            results.append(document_result(request, item, text, wanted))
         else:
             results.append(page_result(request, specific.get(item.pk, item), text, wanted, parsed.years))
     return results
