@@ -42,12 +42,20 @@ def documents(backend_query, pages):
         .filter(text_id__in=links.values("to_object_id")).filter(~Exists(restricted)).values("id")
     )
     page = Page.objects.filter(id=Cast(OuterRef("page_id"), IntegerField()))
+    link = links.filter(to_object_id=Cast(OuterRef("document_id"), CharField())).order_by("object_id", "content_path")
     found = (
         DocumentText.objects.filter(document__in=visible).select_related("document")
-        .annotate(page_id=Subquery(
-            links.filter(to_object_id=Cast(OuterRef("document_id"), CharField())).order_by("object_id").values("object_id")[:1]
-        ))
+        .annotate(page_id=Subquery(link.values("object_id")[:1]), link_path=Subquery(link.values("content_path")[:1]),
+                  page_type_id=Subquery(link.values("content_type_id")[:1]))
         .annotate(page_title=Subquery(page.values("title")[:1]), page_url_path=Subquery(page.values("url_path")[:1]))
     )
     return get_search_backend().search(backend_query, found)
 
+
+def document_url(page_url, page_type_id, link_path, language_code):
+    """Where the page shows the document: its own URL, or the sub-page its type names for the field that links
+    it (``document_subpage``, e.g. a project's downloads tab for its ``downloads``)."""
+    model = ContentType.objects.get_for_id(page_type_id).model_class() if page_type_id else None
+    subpage = getattr(model, "document_subpage", None)
+    tail = subpage(link_path or "", language_code) if subpage else ""
+    return f"{page_url}{tail}" if page_url and tail else page_url

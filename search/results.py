@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ObjectDoesNotExist
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
@@ -21,6 +22,7 @@ from core.search_text import RESULT_TYPES, without_terms
 from members.models import AuthoritiesPage, Person
 from resolutions.models import ResolutionPage
 
+from .documents import document_url
 from .excerpts import excerpt
 
 SECTION_PATH_LENGTH = layout_cache.TOP_DEPTH * Page.steplen
@@ -155,10 +157,11 @@ def document_result(request, entry, text, wanted):
     """A document: its title, leading to the page that shows it (named as its section), with its file's link."""
     document = entry.document
     page = Page(id=entry.page_id, url_path=entry.page_url_path)  # only for its URL: no query
+    url = document_url(page.get_url() or "", entry.page_type_id, entry.link_path, get_language() or "pl")
     return Result(
         kind=DOCUMENT,
         title=entry.title,
-        url=page.get_url() or "",
+        url=url,
         excerpt=excerpt([text], wanted, fallback=text),
         section=entry.page_title or "",
         date=document.created_at,

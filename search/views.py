@@ -1,4 +1,5 @@
-"""Site search over the live, public pages of the active language and the published people.
+"""Site search over the live, public pages of the active language, the published people and the documents those
+pages show.
 
 Order of the results: resolutions carrying a number typed in the query, people whose name was typed, documents
 whose title holds every word typed, then pages as the backend ranks them, then the other documents (found by
@@ -9,7 +10,8 @@ Counting is what makes a broad query slow: "dotacja celowa" matches every one of
 PostgreSQL then checks the match entry by entry (its planner prefers that to the GIN index when nearly all
 entries match, and reading each entry's large ``body`` vector costs far more than it reckons). So the kinds of
 few pages are counted exactly in one facet query, and the kind of many (the register, ``Kind.many``) with a
-second query that stops at ``COUNT_LIMIT`` ("ponad 500"): both take a few milliseconds whatever matches.
+second query that stops at ``COUNT_LIMIT`` ("ponad 500"): with 10,000 matching resolutions on PostgreSQL they
+take about 15 and 35 ms where the one facet over everything took 300-400 ms.
 """
 
 import re

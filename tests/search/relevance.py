@@ -22,10 +22,11 @@ ISSUE = [
 # Found through a document (its title or its file's text), leading to the page that lists it: a "Dokument"
 # result must be among the top three (``test_relevance.py``).
 DOCUMENTS = [
-    ("panel ekspercki", "/projekty/miedzysektorowa-wspolpraca/"),
-    ("stanowisko lub funkcja", "/projekty/miedzysektorowa-wspolpraca/"),
-    ("patronat prezydenta", "/projekty/miedzysektorowa-wspolpraca/"),
+    ("panel ekspercki", "/projekty/miedzysektorowa-wspolpraca/pliki/"),  # a project's download: its downloads tab
+    ("stanowisko lub funkcja", "/projekty/miedzysektorowa-wspolpraca/pliki/"),
+    ("patronat prezydenta", "/projekty/miedzysektorowa-wspolpraca/pliki/"),
     ("członkowie wspierający", "/zwiazek/statut/"),
+    ("/en/ harmonogram panelu", "/en/projects/cross-sector-cooperation/downloads/"),
 ]
 
 CASES = ISSUE + DOCUMENTS + [

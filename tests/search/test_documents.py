@@ -97,3 +97,11 @@ def test_a_document_shown_only_on_a_restricted_or_unpublished_page_is_never_foun
 def test_a_resolutions_own_pdf_is_found_as_the_resolution_not_as_a_document(client):
     response, documents = found(client, "5/2013")
     assert documents == [] and response.context["items"][0].kind.label == "Uchwała"
+
+
+def test_a_projects_download_leads_to_its_downloads_tab_in_each_language(client):
+    response, documents = found(client, "harmonogram panelu eksperckiego")
+    assert documents[0].url == "/projekty/miedzysektorowa-wspolpraca/pliki/"
+    response = client.get("/en/search/", {"q": "harmonogram panelu eksperckiego"})
+    assert [item.url for item in response.context["items"] if item.kind.slug == "dokument"][:1] == [
+        "/en/projects/cross-sector-cooperation/downloads/"]
