@@ -26,7 +26,6 @@ DOCUMENTS = [
     ("stanowisko lub funkcja", "/projekty/miedzysektorowa-wspolpraca/pliki/"),
     ("patronat prezydenta", "/projekty/miedzysektorowa-wspolpraca/pliki/"),
     ("członkowie wspierający", "/zwiazek/statut/"),
-    ("/en/ harmonogram panelu", "/en/projects/cross-sector-cooperation/downloads/"),
 ]
 
 CASES = ISSUE + DOCUMENTS + [
