@@ -3,20 +3,18 @@ from django.db.models.signals import post_delete, post_save
 from django.utils.translation import gettext_lazy as _
 
 
-def reindex_seat_holder(instance, **kwargs):
-    """A person is found by their seats (``Person.roles_text``): a seat added, changed or removed reindexes them."""
-    from wagtail.search import index
-
-    if instance.person_id:
-        index.insert_or_update_object(instance.person)
-
-
 class MembersConfig(AppConfig):
     name = "members"
     verbose_name = _("Członkowie i władze")
 
     def ready(self):
-        from .models import Membership
+        from wagtail.signals import page_published
+
+        from . import signal_handlers as handlers
+        from .models import MemberPage, Membership, StatutoryBody, Term
 
         for signal in (post_save, post_delete):
-            signal.connect(reindex_seat_holder, sender=Membership, dispatch_uid=f"members.reindex_{signal}")
+            signal.connect(handlers.seat_changed, sender=Membership, dispatch_uid=f"members.reindex_{signal}")
+        post_save.connect(handlers.body_saved, sender=StatutoryBody, dispatch_uid="members.reindex_body")
+        post_save.connect(handlers.term_saved, sender=Term, dispatch_uid="members.reindex_term")
+        page_published.connect(handlers.member_published, sender=MemberPage, dispatch_uid="members.reindex_member")

@@ -4,26 +4,12 @@ The text is stored on the resolution and its attachments and indexed for the sit
 text layer is a scan, which the admin flags because a screen reader cannot read it.
 """
 
-import logging
-import re
-
-logger = logging.getLogger(__name__)
+from core.document_text import document_text
 
 
 def extract_pdf_text(document):
     """Return the text layer of a Wagtail document if it is a PDF ("" for a scan), or None for other files."""
-    if document is None or (document.file_extension or "").lower() != "pdf":
-        return None
-    from pypdf import PdfReader
-
-    try:
-        with document.open_file() as handle:
-            reader = PdfReader(handle)
-            text = "\n".join((page.extract_text() or "") for page in reader.pages)
-    except Exception:  # a broken PDF must not stop an editor from saving; it is flagged like a scan
-        logger.warning("could not read the text of document %s", document.pk, exc_info=True)
-        return ""
-    return re.sub(r"[ \t]+", " ", text).strip()
+    return document_text(document, only={"pdf"})
 
 
 def text_layer(document):

@@ -3,12 +3,15 @@
 Pages come from the search as plain ``Page`` rows. The excerpts are cut from the text the index holds for them
 (one query for a page of results, whatever their types, and it includes what related objects and settings
 add, e.g. a project's target groups or the office's address); only resolutions and news are read as their own
-type, for their number, body, status and date. So a page of results costs at most three queries.
+type, for their number, body, status and date (one query for all of them). So a page of results costs two
+queries.
 """
 
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ObjectDoesNotExist
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
@@ -19,6 +22,7 @@ from core.search_text import RESULT_TYPES, without_terms
 from members.models import AuthoritiesPage, Person
 from resolutions.models import ResolutionPage
 
+from .documents import document_url
 from .excerpts import excerpt
 
 SECTION_PATH_LENGTH = layout_cache.TOP_DEPTH * Page.steplen
@@ -29,18 +33,20 @@ class Kind:
     slug: str
     label: str
     models: tuple = ()  # "app_label.model" of the page types of this kind; none: every other page type
+    many: bool = False  # thousands of pages (the register): counted up to a limit (``search.views.COUNT_LIMIT``)
 
 
 KINDS = [
-    Kind("uchwala", _("Uchwała"), ("resolutions.resolutionpage",)),
+    Kind("uchwala", _("Uchwała"), ("resolutions.resolutionpage",), many=True),
     Kind("projekt", _("Projekt"), ("projects.projectpage",)),
     Kind("aktualnosc", _("Aktualność"), ("home.newspage",)),
     Kind("czlonek", _("Członek Związku"), ("members.memberpage",)),
     Kind("osoba", _("Osoba")),
+    Kind("dokument", _("Dokument")),
     Kind("strona", _("Strona")),
 ]
 KINDS_BY_SLUG = {kind.slug: kind for kind in KINDS}
-PERSON, OTHER_PAGES = KINDS_BY_SLUG["osoba"], KINDS_BY_SLUG["strona"]
+PERSON, DOCUMENT, OTHER_PAGES = KINDS_BY_SLUG["osoba"], KINDS_BY_SLUG["dokument"], KINDS_BY_SLUG["strona"]
 
 
 def type_label(content_type_id):
@@ -57,6 +63,9 @@ def kind_of_label(label):
     return next((kind for kind in KINDS if label in kind.models), OTHER_PAGES)
 
 
+PAGE_KINDS = [kind for kind in KINDS if kind not in (PERSON, DOCUMENT)]
+
+
 @dataclass
 class Result:
     kind: Kind
@@ -68,18 +77,33 @@ class Result:
     number: str = ""
     body: str = ""
     status: str = ""
+    file_url: str = ""
+    file_type: str = ""
 
 
 def specific_pages(pages):
-    """{pk: page as its own type} for the ``pages`` of a type in ``RESULT_TYPES``: one query per such type, asked
-    whether or not the page of results holds one, so the number of queries does not depend on what matched."""
+    """{pk: page as its own type} for the ``pages`` of a type in ``RESULT_TYPES``, in one query whatever the
+    page of results holds: each such type's row (and its relations) is selected with the page, through the
+    link Django keeps from a page to its subclass's row (``page.resolutionpage``)."""
     pks = [page.pk for page in pages]
     if not pks:
         return {}
+    links = {model: model._meta.model_name for model in RESULT_TYPES}
+    related = [link for model, link in links.items()]
+    related += [f"{links[model]}__{name}" for model, names in RESULT_TYPES.items() for name in names]
     specific = {}
-    for model, related in RESULT_TYPES.items():
-        specific.update((page.pk, page) for page in model.objects.filter(pk__in=pks).select_related(*related))
+    for page in Page.objects.filter(pk__in=pks).select_related(*related):
+        for link in links.values():
+            if _has_child(page, link):
+                specific[page.pk] = getattr(page, link)
     return specific
+
+
+def _has_child(page, link):
+    try:
+        return getattr(page, link) is not None
+    except ObjectDoesNotExist:
+        return False
 
 
 def indexed_texts(items):
@@ -126,6 +150,23 @@ def person_result(request, person, text, wanted):
         url=f"{people_url}{person.pk}/" if people_url else "",
         excerpt=excerpt([text], wanted, fallback=text),
         section=section.title if section else "",
+    )
+
+
+def document_result(request, entry, text, wanted):
+    """A document: its title, leading to the page that shows it (named as its section), with its file's link."""
+    document = entry.document
+    page = Page(id=entry.page_id, url_path=entry.page_url_path)  # only for its URL: no query
+    url = document_url(page.get_url() or "", entry.page_type_id, entry.link_path, get_language() or "pl")
+    return Result(
+        kind=DOCUMENT,
+        title=entry.title,
+        url=url,
+        excerpt=excerpt([text], wanted, fallback=text),
+        section=entry.page_title or "",
+        date=document.created_at,
+        file_url=document.url,
+        file_type=(document.file_extension or "").upper(),
     )
 
 

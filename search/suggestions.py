@@ -1,8 +1,9 @@
 """"Czy chodziło Ci o: …" for a query that found nothing, from the words the site itself uses.
 
 The vocabulary is the words of the titles of the live pages of a language and the names of the published
-people (what the index holds as titles), folded (``core.search_text.fold``) and kept in the cache for ten
-minutes. Each query word the vocabulary lacks is replaced by its closest word there (difflib's ratio, the same
+people (what the index holds as titles), folded (``core.search_text.fold``) and kept in the cache under a
+generation of its own (``core.generations``), renewed when a page is published, unpublished, moved or deleted
+and when a person is saved or deleted: the next query after a publish sees its words. Each query word the vocabulary lacks is replaced by its closest word there (difflib's ratio, the same
 on SQLite and PostgreSQL); the lemmas of a known word count as known, so "absolutoria" is left as it is.
 """
 
@@ -10,20 +11,25 @@ import difflib
 from collections import Counter
 
 from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from core.generations import Generation
 from core.search_text import fold, polish_lemmas, words
 from members.models import Person
 
-CACHE_SECONDS = 600
+CACHE_SECONDS = 24 * 3600  # renewed by the generation; the timeout only drops vocabularies no one asks for
+GENERATION = Generation("search:vocabulary:generation")
 MIN_LENGTH = 3
 CUTOFF = 0.75
 
 
 def vocabulary(locale):
     """{folded word: the way the site writes it most often} for ``locale``."""
-    key = f"search:vocabulary:{locale.pk}"
-    known = cache.get(key)
+    pending = GENERATION.pending()  # a change in this transaction: read it, keep nothing until it commits
+    key = f"search:vocabulary:{locale.pk}:{GENERATION.current()}"
+    known = None if pending else cache.get(key)
     if known is None:
         forms = Counter()
         for title in Page.objects.live().public().filter(locale=locale).values_list("title", flat=True):
@@ -33,8 +39,21 @@ def vocabulary(locale):
         known = {}
         for form, _count in forms.most_common():
             known.setdefault(fold(form), form if form.isupper() and len(form) > 1 else form.lower())
-        cache.set(key, known, CACHE_SECONDS)
+        if not pending:
+            cache.set(key, known, CACHE_SECONDS)
     return known
+
+
+def _changed(sender, instance=None, **kwargs):
+    if isinstance(instance, (Page, Person)):
+        GENERATION.renew_on_commit()
+
+
+page_published.connect(_changed, dispatch_uid="search_vocabulary_published")
+page_unpublished.connect(_changed, dispatch_uid="search_vocabulary_unpublished")
+post_page_move.connect(_changed, dispatch_uid="search_vocabulary_moved")
+post_delete.connect(_changed, dispatch_uid="search_vocabulary_deleted")
+post_save.connect(_changed, sender=Person, dispatch_uid="search_vocabulary_person")
 
 
 def _is_known(word, known):

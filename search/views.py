@@ -1,13 +1,24 @@
-"""Site search over the live, public pages of the active language and the published people.
+"""Site search over the live, public pages of the active language, the published people and the documents those
+pages show.
 
-Order of the results: resolutions carrying a number typed in the query, people whose name was typed, then pages
-as the backend ranks them, then people found by their seats only. ``rodzaj`` in the URL keeps one kind
-(counts for every kind come from one facet query); a bad page number or kind is a 404.
+Order of the results: resolutions carrying a number typed in the query, people whose name was typed, documents
+whose title holds every word typed, then pages as the backend ranks them, then the other documents (found by
+their text) and people found by their seats only. ``rodzaj`` in the URL keeps one kind; a bad
+page number or kind is a 404.
+
+Counting is what makes a broad query slow: "dotacja celowa" matches every one of 10,000 resolutions, and
+PostgreSQL then checks the match entry by entry (its planner prefers that to the GIN index when nearly all
+entries match, and reading each entry's large ``body`` vector costs far more than it reckons). So the kinds of
+few pages are counted exactly in one facet query, and the kind of many (the register, ``Kind.many``) with a
+second query that stops at ``COUNT_LIMIT`` ("ponad 500"): with 10,000 matching resolutions on PostgreSQL they
+take about 15 and 35 ms where the one facet over everything took 300-400 ms.
 """
 
 import re
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import connection
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import render
 from django.urls import reverse
@@ -21,17 +32,21 @@ from members.models import Person
 from resolutions.models import ResolutionPage
 
 from . import query as search_query
-from .ranking import TitleFirst
+from .documents import documents
+from .models import DocumentText
+from .ranking import TitleFirst, title_score
 from .results import (
-    KINDS, KINDS_BY_SLUG, OTHER_PAGES, PERSON, indexed_text, indexed_texts, kind_of_label, page_result, people,
-    person_result, specific_pages, type_label,
+    DOCUMENT, KINDS, KINDS_BY_SLUG, OTHER_PAGES, PERSON, document_result, indexed_text, indexed_texts, kind_of_label,
+    page_result, people, person_result, specific_pages, type_label,
 )
 from .suggestions import suggestion
 
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
 MAX_PEOPLE = 50
+MAX_DOCUMENTS = 50
 RANKED_LIMIT = 100  # matches the backend ranks (see ranked_pages)
+COUNT_LIMIT = 500  # pages of a kind of many counted at most; beyond it the page says "ponad 500"
 # Characters that are syntax, not words, for the search backends (SQLite's FTS5 fails on a lone quote and on
 # NUL), and lone surrogates that no database can store: each becomes a space.
 NOT_WORDS = re.compile(r'[\x00-\x1f\x7f"\ud800-\udfff]')
@@ -109,14 +124,37 @@ def promoted_results(query, locale):
     ]
 
 
-def _kind_counts(facets):
+def _content_types(kind):
+    """The content type ids of the page types of ``kind`` (Django's cache of content types: no query once warm)."""
+    return [ContentType.objects.get_by_natural_key(*label.split(".")).pk for label in kind.models]
+
+
+def kind_counts(pages, backend_query):
+    """({kind slug: pages matching}, {slug: content type ids matched}, {slugs counted up to COUNT_LIMIT only}).
+
+    On PostgreSQL two queries whatever the query: one facet over the kinds of few pages, and one count, stopped
+    at ``COUNT_LIMIT + 1``, per kind of many (see the module docstring); on SQLite one exact facet.
+    """
     counts = {kind.slug: 0 for kind in KINDS}
-    types = {}
-    for content_type_id, count in facets.items():
+    types, capped = {}, set()
+    # SQLite's FTS5 table is the index itself, so one facet counts everything there as fast as the split counts
+    many = {kind.slug: _content_types(kind) for kind in KINDS if kind.many} if connection.vendor == "postgresql" else {}
+    if backend_query is None:
+        return counts, types, capped
+    few = pages.exclude(content_type__in=[ct for ids in many.values() for ct in ids])
+    for content_type_id, count in few.search(backend_query).facet("content_type_id").items():
         kind = kind_of_label(type_label(content_type_id))
         counts[kind.slug] += count
         types.setdefault(kind.slug, []).append(content_type_id)
-    return counts, types
+    for slug, ids in many.items():
+        matched = pages.filter(content_type__in=ids).search(backend_query, order_by_relevance=False)
+        count = matched[:COUNT_LIMIT + 1].count()
+        if count > COUNT_LIMIT:
+            count = COUNT_LIMIT
+            capped.add(slug)
+        if count:
+            counts[slug], types[slug] = count, ids
+    return counts, types, capped
 
 
 def moved(request):
@@ -139,29 +177,36 @@ def search(request):
     parsed = search_query.parse(query, locale.language_code)
     backend_query = search_query.backend_query(parsed)
     numbered = numbered_resolutions(parsed, locale)
-    pages = Page.objects.live().public().filter(locale=locale)
+    pages = visible_pages = Page.objects.live().public().filter(locale=locale)
     if numbered:
         pages = pages.exclude(id__in=[resolution.pk for resolution in numbered])
-    facets = pages.search(backend_query).facet("content_type_id") if backend_query is not None else {}
-    counts, types = _kind_counts(facets)
+    counts, types, capped = kind_counts(pages, backend_query)
+    page_counts = dict(counts)  # the pages the backend found, without the numbered resolutions
     counts["uchwala"] += len(numbered)
     found_people = list(people(backend_query)[:MAX_PEOPLE]) if backend_query is not None else []
     counts[PERSON.slug] = len(found_people)
-    context["kinds"] = [(kind, counts[kind.slug]) for kind in KINDS if counts[kind.slug]]
+    found_documents = list(documents(backend_query, visible_pages)[:MAX_DOCUMENTS]) if backend_query is not None else []
+    counts[DOCUMENT.slug] = len(found_documents)
+    context["kinds"] = [(kind, counts[kind.slug], kind.slug in capped) for kind in KINDS if counts[kind.slug]]
     context["total"] = sum(counts.values())
+    context["capped"] = bool(capped)
 
     typed = {fold(word) for word in parsed.words}
     named = [person for person in found_people if typed & {fold(person.first_name), fold(person.last_name)}]
     by_seat = [person for person in found_people if person not in named]
+    titled = [entry for entry in found_documents if title_score(entry.title, parsed) >= len(parsed.words) > 0]
+    by_text = [entry for entry in found_documents if entry not in titled]
     if kind_slug == PERSON.slug:
         head, tail, pages_count = named + by_seat, [], 0
+    elif kind_slug == DOCUMENT.slug:
+        head, tail, pages_count = titled + by_text, [], 0
     else:
         head = list(numbered) if kind_slug in ("", "uchwala") else []
         tail = []
         if not kind_slug:
-            head, tail = head + named, by_seat
+            head, tail = head + named + titled, by_text + by_seat
         shown_types = types.get(kind_slug, []) if kind_slug else [ct for ids in types.values() for ct in ids]
-        pages_count = sum(facets.get(ct, 0) for ct in shown_types)
+        pages_count = sum(page_counts[slug] for slug in types if slug == kind_slug or not kind_slug)
         if kind_slug:
             pages = pages.filter(content_type__in=shown_types or [0])
     ranked = TitleFirst(ranked_pages(pages, backend_query, pages_count), parsed) if pages_count else []
@@ -196,6 +241,8 @@ def _results(request, items, parsed):
         text = indexed_text(texts, item)
         if isinstance(item, Person):
             results.append(person_result(request, item, text, wanted))
+        elif isinstance(item, DocumentText):
+            results.append(document_result(request, item, text, wanted))
         else:
             results.append(page_result(request, specific.get(item.pk, item), text, wanted, parsed.years))
     return results

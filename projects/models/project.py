@@ -100,6 +100,15 @@ class ProjectPage(
     def get_downloads_url(self, request=None):
         return self.get_tab_url(ProjectTab.DOWNLOADS, request)
 
+    @classmethod
+    def document_subpage(cls, link_path, language_code):
+        """Where a document this page links (Wagtail's reference index path ``link_path``) is shown, after the
+        page's URL: a download on the downloads tab (``pliki/``), anything else on the description: for the
+        site search's document results, read without loading the page."""
+        if link_path.split(".")[0] != "downloads":
+            return ""
+        return TAB_SLUGS.get(language_code[:2], TAB_SLUGS["pl"])[ProjectTab.DOWNLOADS] + "/"
+
     def localized_route_url(self, translation_url, language_code, request):
         """The same tab on this page's translation (used by the language switcher): ``nabor/`` ↔ ``recruitment/``."""
         tab_slug = request.routable_resolver_match.kwargs.get("tab_slug")

@@ -19,7 +19,16 @@ ISSUE = [
     ("5/2013", "/uchwaly/zgromadzenie-ogolne/2013/5/"),
 ]
 
-CASES = ISSUE + [
+# Found through a document (its title or its file's text), leading to the page that lists it: a "Dokument"
+# result must be among the top three (``test_relevance.py``).
+DOCUMENTS = [
+    ("panel ekspercki", "/projekty/miedzysektorowa-wspolpraca/pliki/"),  # a project's download: its downloads tab
+    ("stanowisko lub funkcja", "/projekty/miedzysektorowa-wspolpraca/pliki/"),
+    ("patronat prezydenta", "/projekty/miedzysektorowa-wspolpraca/pliki/"),
+    ("członkowie wspierający", "/zwiazek/statut/"),
+]
+
+CASES = ISSUE + DOCUMENTS + [
     # resolution numbers
     ("nr 5/2013", "/uchwaly/zgromadzenie-ogolne/2013/5/"),
     ("uchwała 5/2013", "/uchwaly/zgromadzenie-ogolne/2013/5/"),
@@ -79,12 +88,17 @@ CASES = ISSUE + [
 ]
 
 
-def top_urls(client, case_query, count=3):
-    """The addresses of the first ``count`` results of a case's query (``/en/ …`` asks the English site)."""
+def top_results(client, case_query, count=3):
+    """The first ``count`` results of a case's query (``/en/ …`` asks the English site)."""
     url, query = ("/en/search/", case_query[5:]) if case_query.startswith("/en/ ") else ("/szukaj/", case_query)
     response = client.get(url, {"q": query})
     assert response.status_code == 200, (case_query, response.status_code)
-    return [result.url for result in response.context["items"][:count]]
+    return response.context["items"][:count]
+
+
+def top_urls(client, case_query, count=3):
+    """The addresses of the first ``count`` results of a case's query."""
+    return [result.url for result in top_results(client, case_query, count)]
 
 
 def passes(urls, expected):

@@ -3,7 +3,7 @@ a score under the threshold fails, and every example of the issue's first paragr
 
 import pytest
 
-from .relevance import CASES, ISSUE, passes, top_urls
+from .relevance import CASES, DOCUMENTS, ISSUE, passes, top_results, top_urls
 
 THRESHOLD = 0.95
 
@@ -36,3 +36,9 @@ def test_a_resolution_number_puts_that_resolution_first(client, query):
 def test_the_body_named_beside_a_number_comes_first(client):
     assert top_urls(client, "uchwały nr 1/2014 komisji rewizyjnej", 1) == ["/uchwaly/komisja-rewizyjna/2014/1/"]
     assert top_urls(client, "uchwały nr 1/2014 zarządu", 1) == ["/uchwaly/zarzad/2014/1/"]
+
+
+@pytest.mark.parametrize("query, expected", DOCUMENTS)
+def test_a_documents_text_finds_the_document_leading_to_its_page(client, query, expected):
+    assert [(item.kind.label, item.url) for item in top_results(client, query) if item.kind.label == "Dokument"][:1] == [
+        ("Dokument", expected)]

@@ -141,5 +141,7 @@ def test_a_document_listed_in_a_page_body_finds_the_page_unless_its_collection_i
         {"document": public_file, "title": ""}, {"document": private_file, "title": ""}]})])
     home.add_child(instance=page)
     page.save_revision().publish()
-    assert [item.url for item in results(client, "regulamin kalafiorowy")[1]] == [page.url]
+    # the page, and the file itself as a document leading to it
+    assert sorted((item.kind.label, item.url) for item in results(client, "regulamin kalafiorowy")[1]) == [
+        ("Dokument", page.url), ("Strona", page.url)]
     assert results(client, "brokułowa")[1] == []
