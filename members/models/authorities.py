@@ -20,39 +20,43 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, RevisionMixin
+from wagtail.models import Orderable, RevisionMixin, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from core.layout_cache import layout, section_page
-from core.localization import active_text, is_english, localized_pages
+from core.localization import default_locale, is_english, localized, localized_pages
 from core.models import IntroBodyPage
 
 from ..enums import Role, TermStatus
 from .people import Person
 
 
-class StatutoryBody(index.Indexed, models.Model):
-    """A statutory body of the association: Zgromadzenie Ogólne, Zarząd Związku or Komisja Rewizyjna."""
+class StatutoryBody(TranslatableMixin, index.Indexed, models.Model):
+    """A statutory body of the association: Zgromadzenie Ogólne, Zarząd Związku or Komisja Rewizyjna.
 
-    name = models.CharField(_("nazwa"), max_length=150, unique=True, help_text=_("Np. Zarząd Związku"))
-    name_en = models.CharField(_("nazwa po angielsku"), max_length=150, blank=True)
+    Translatable: each language has its own row (same ``translation_key``) with the name, competences and
+    composition note in that language. The slug is synchronised, so /uchwaly/zarzad/ and ``?organ=zarzad``
+    name the same body in every language; resolutions and terms point at the default-locale row.
+    """
+
+    name = models.CharField(_("nazwa"), max_length=150, help_text=_("Np. Zarząd Związku"))
     name_genitive = models.CharField(
         _("nazwa w dopełniaczu"), max_length=150, blank=True,
         help_text=_("Do nagłówków uchwał: „Uchwała nr 1/2014 Zarządu Związku”."),
     )
     slug = models.SlugField(
-        _("adres"), max_length=60, unique=True,
-        help_text=_("Część adresu stron, np. „zarzad” w /uchwaly/zarzad/2014/12/. Nie zmieniaj po publikacji."),
+        _("adres"), max_length=60,
+        help_text=_(
+            "Część adresu stron, np. „zarzad” w /uchwaly/zarzad/2014/12/, ta sama we wszystkich językach. "
+            "Nie zmieniaj po publikacji."
+        ),
     )
     competences = RichTextField(_("kompetencje"), blank=True, features=["bold", "italic", "link", "ol", "ul"])
-    competences_en = RichTextField(
-        _("kompetencje po angielsku"), blank=True, features=["bold", "italic", "link", "ol", "ul"]
-    )
     composition_note = models.TextField(
         _("skład – opis"), blank=True,
         help_text=_("Pokazywany zamiast listy osób, gdy organ nie ma kadencji, np. „Wszyscy członkowie rzeczywiści Związku”."),
     )
-    composition_note_en = models.TextField(_("skład – opis po angielsku"), blank=True)
     term_years = models.PositiveSmallIntegerField(
         _("długość kadencji (lata)"), default=5,
         help_text=_(
@@ -63,42 +67,31 @@ class StatutoryBody(index.Indexed, models.Model):
     sort_order = models.PositiveSmallIntegerField(_("kolejność"), default=0)
 
     panels = [
-        MultiFieldPanel([FieldPanel("name"), FieldPanel("name_en"), FieldPanel("name_genitive"), FieldPanel("slug")],
-                        heading=_("Nazwa")),
+        MultiFieldPanel([FieldPanel("name"), FieldPanel("name_genitive"), FieldPanel("slug")], heading=_("Nazwa")),
         FieldPanel("competences"),
-        FieldPanel("competences_en"),
-        FieldRowPanel([FieldPanel("composition_note"), FieldPanel("composition_note_en")]),
+        FieldPanel("composition_note"),
         FieldRowPanel([FieldPanel("term_years"), FieldPanel("sort_order")]),
     ]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    # The slug names the body in addresses and filters of every language: copied from the source, never translated.
+    override_translatable_fields = [SynchronizedField("slug", overridable=False)]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name"), index.FilterField("locale_id")]
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         ordering = ["sort_order", "name"]
+        unique_together = [("translation_key", "locale"), ("slug", "locale"), ("name", "locale")]
         verbose_name = _("organ statutowy")
         verbose_name_plural = _("organy statutowe")
 
     def __str__(self):
-        return self.display_name
+        return self.name
 
     @property
     def name_in_heading(self):
-        """The body as a resolution's heading names it: "Zarządu Związku" (genitive) in Polish, "Management Board"."""
-        if is_english():
-            return self.display_name
-        return self.name_genitive or self.name
-
-    @property
-    def display_name(self):
-        """The name in the active language (English where given, Polish otherwise)."""
-        return active_text(self.name, self.name_en)
-
-    @property
-    def display_competences(self):
-        return active_text(self.competences, self.competences_en)
-
-    @property
-    def display_composition_note(self):
-        return active_text(self.composition_note, self.composition_note_en)
+        """The body as a resolution's heading names it: the genitive in Polish ("Zarządu Związku"), the name
+        itself in languages that have no cases to put it in."""
+        if self.locale_id == default_locale().pk:
+            return self.name_genitive or self.name
+        return self.name
 
 
 class TermQuerySet(models.QuerySet):
@@ -121,10 +114,13 @@ def _add_years(day, years):
         return day.replace(year=day.year + years, day=28)
 
 
-class Term(RevisionMixin, ClusterableModel):
+class Term(TranslatableMixin, RevisionMixin, ClusterableModel):
     """A term of office (kadencja) of one statutory body and its composition.
 
     Current or archived is derived from the dates; the end date defaults to the start plus the body's term length.
+    Translatable with its composition (``Membership`` rows follow the term's locale): a translation carries the
+    description and the public offices in its language, while the body, people, roles, members and dates are
+    synchronised from the default-locale term, which the public pages list and localise in bulk.
     """
 
     body = models.ForeignKey(StatutoryBody, verbose_name=_("organ"), on_delete=models.PROTECT, related_name="terms")
@@ -136,7 +132,6 @@ class Term(RevisionMixin, ClusterableModel):
     description = models.TextField(
         _("opis"), blank=True, help_text=_("Np. „Wybrany przez Nadzwyczajne Zgromadzenie Ogólne 21 maja 2024 r. w Rybniku”.")
     )
-    description_en = models.TextField(_("opis po angielsku"), blank=True)
 
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="term")
 
@@ -145,7 +140,7 @@ class Term(RevisionMixin, ClusterableModel):
     panels = [
         FieldPanel("body"),
         FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
-        FieldRowPanel([FieldPanel("description"), FieldPanel("description_en")]),
+        FieldPanel("description"),
         HelpPanel(content=_(
             "Skład organu: każda osoba z funkcją w organie, pełnionym urzędem i reprezentowanym członkiem. "
             "Zmiana funkcji w trakcie kadencji: zakończ wiersz datą i dodaj nowy."
@@ -153,7 +148,10 @@ class Term(RevisionMixin, ClusterableModel):
         InlinePanel("memberships", heading=_("Skład"), label=_("członek organu")),
     ]
 
-    class Meta:
+    # The body stays the default-locale row in every language (the pages localise it when they show it).
+    override_translatable_fields = [SynchronizedField("body", overridable=False)]
+
+    class Meta(TranslatableMixin.Meta):
         ordering = ["body__sort_order", "-start_date"]
         verbose_name = _("kadencja")
         verbose_name_plural = _("kadencje")
@@ -170,10 +168,6 @@ class Term(RevisionMixin, ClusterableModel):
         if self.end_date:
             return f"{self.start_date.year}–{self.end_date.year}"
         return f"{self.start_date.year}–"
-
-    @property
-    def display_description(self):
-        return active_text(self.description, self.description_en)
 
     def clean(self):
         super().clean()
@@ -195,8 +189,12 @@ class Term(RevisionMixin, ClusterableModel):
         return TermStatus.CURRENT
 
 
-class Membership(Orderable):
-    """One person in one term of a body: role, the public office they hold, the member they represent, dates."""
+class Membership(TranslatableMixin, Orderable):
+    """One person in one term of a body: role, the public office they hold, the member they represent, dates.
+
+    Translatable because its term is: the row takes its term's locale, and a translation of the term has a
+    copy of each row (same ``translation_key``) with the public office and note in its language.
+    """
 
     term = ParentalKey(Term, related_name="memberships", on_delete=models.CASCADE, verbose_name=_("kadencja"))
     person = models.ForeignKey(Person, verbose_name=_("osoba"), on_delete=models.PROTECT, related_name="memberships")
@@ -204,7 +202,6 @@ class Membership(Orderable):
     public_office = models.CharField(
         _("pełniony urząd"), max_length=200, blank=True, help_text=_("Np. „Prezydent Miasta Rybnika”.")
     )
-    public_office_en = models.CharField(_("pełniony urząd po angielsku"), max_length=200, blank=True)
     member = models.ForeignKey(
         "members.MemberPage", verbose_name=_("reprezentowany członek"), null=True, blank=True,
         on_delete=models.SET_NULL, related_name="memberships",
@@ -216,13 +213,13 @@ class Membership(Orderable):
     panels = [
         FieldPanel("person"),
         FieldPanel("role"),
-        FieldRowPanel([FieldPanel("public_office"), FieldPanel("public_office_en")]),
+        FieldPanel("public_office"),
         FieldPanel("member"),
         FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
         FieldPanel("note"),
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("członek organu")
         verbose_name_plural = _("członkowie organu")
 
@@ -233,10 +230,6 @@ class Membership(Orderable):
         super().clean()
         if self.start_date and self.end_date and self.end_date < self.start_date:
             raise ValidationError({"end_date": _("Data końcowa nie może być wcześniejsza niż początkowa.")})
-
-    @property
-    def display_public_office(self):
-        return active_text(self.public_office, self.public_office_en)
 
     @property
     def since(self):

@@ -3,12 +3,16 @@
 - ``locales_by_code(request)`` and ``active_locale(request)``: from the cached layout (``core.layout_cache``).
 - ``localized_pages(pages, locale)``: the translations of several pages in one query, for links that must
   lead to the visitor's language.
-- ``active_text(polish, english)``: the one fallback rule for texts kept in two columns.
+- ``localized(objects, locale)``: translatable snippets (and other ``TranslatableMixin`` rows) in the visitor's
+  language, in one query for the whole list, each falling back to itself: what Wagtail's ``.localized`` does
+  for one object, for a listing. Links between models point at the default-locale row
+  (``in_default_locale``), so views localise what they show, never templates.
 - ``live_translations(page)``: the page in the other languages (the language switcher); whoever reads the page
   may read them in the same query and hand them over with ``remember_translations``.
 - ``nearest_translated_ancestor(page, locale)``: where the switcher leads when a page has no translation.
 """
 
+from django.conf import settings
 from django.db.models import BooleanField, ExpressionWrapper, Q
 from django.utils import translation
 from wagtail.models import Locale, Page
@@ -21,9 +25,52 @@ def is_english():
     return (translation.get_language() or "pl").startswith("en")
 
 
-def active_text(polish, english):
-    """The English text when English is active and the text is given, otherwise the Polish one."""
-    return english if english and is_english() else polish
+def default_locale():
+    """The default (Polish) locale, from the cached layout; no query when the cache is warm."""
+    return locales().get(settings.LANGUAGE_CODE) or Locale.get_default()
+
+
+def in_default_locale():
+    """``limit_choices_to`` of links to translatable snippets: only the default-locale rows can be chosen, so a
+    link means the same thing in every language and the pages localise it (``localized``)."""
+    return Q(locale__language_code=settings.LANGUAGE_CODE)
+
+
+def localized(objects, locale=None, queryset=None):
+    """``objects`` (translatable rows of one model) as the visitor sees them: each replaced by its translation
+    in ``locale`` (default: the active one) when there is one, else itself; in the same order, in at most one
+    query (none when all are already in ``locale``).
+
+    ``queryset``: what to read the translations with (``select_related`` and the like), by default the model's
+    own manager. ``None`` items stay ``None``.
+    """
+    objects = list(objects)
+    present = [item for item in objects if item is not None]
+    if not present:
+        return objects
+    locale = locale or active_locale_anywhere()
+    missing = {item.translation_key for item in present if item.locale_id != locale.pk}
+    found = {}
+    if missing:
+        source = queryset if queryset is not None else type(present[0])._default_manager.all()
+        found = {row.translation_key: row for row in source.filter(locale=locale, translation_key__in=missing)}
+    return [item if item is None or item.locale_id == locale.pk else found.get(item.translation_key, item)
+            for item in objects]
+
+
+def localize_related(rows, field, locale=None, queryset=None):
+    """Show ``rows``' ``field`` (a link to a translatable model) in ``locale``, in at most one query for all rows.
+
+    The link itself (``<field>_id``) is left pointing at the default-locale row; only the object read through
+    ``row.<field>`` is the translation, so templates keep reading ``row.<field>.name``. Returns ``rows``.
+    """
+    rows = list(rows)
+    descriptor = type(rows[0])._meta.get_field(field) if rows else None
+    shown = localized([getattr(row, field) for row in rows], locale, queryset)
+    for row, item in zip(rows, shown):
+        if item is not None:
+            descriptor.set_cached_value(row, item)
+    return rows
 
 
 def locales_by_code(request):
