@@ -25,7 +25,9 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.layout_cache import layout, section_page
-from core.localization import default_locale, is_english, localized, localized_pages
+from core.localization import (
+    default_locale, in_default_locale, is_english, localize_related, localized, localized_pages, set_related,
+)
 from core.models import IntroBodyPage
 
 from ..enums import Role, TermStatus
@@ -123,7 +125,10 @@ class Term(TranslatableMixin, RevisionMixin, ClusterableModel):
     synchronised from the default-locale term, which the public pages list and localise in bulk.
     """
 
-    body = models.ForeignKey(StatutoryBody, verbose_name=_("organ"), on_delete=models.PROTECT, related_name="terms")
+    body = models.ForeignKey(
+        StatutoryBody, verbose_name=_("organ"), on_delete=models.PROTECT, related_name="terms",
+        limit_choices_to=in_default_locale,
+    )
     start_date = models.DateField(_("początek kadencji"))
     end_date = models.DateField(
         _("koniec kadencji"), blank=True, null=True,
@@ -248,6 +253,15 @@ class Membership(TranslatableMixin, Orderable):
         return (self.start_date is None or self.start_date <= today) and (self.end_date is None or self.end_date >= today)
 
 
+def localized_seats(seats):
+    """Default-locale ``Membership`` rows (``term__body`` loaded) in the active language: each row, its term and
+    the term's body replaced by their translations (two queries for any number of seats, none in the default
+    language). For the person pages and the member pages, which list someone's seats across terms."""
+    shown = localized(seats, queryset=Membership.objects.select_related("person", "member", "term__body"))
+    localize_related([seat.term for seat in shown], "body")
+    return shown
+
+
 class AuthoritiesPage(RoutablePageMixin, IntroBodyPage):
     """The section "Władze": each statutory body with its competences, current term and composition; an archive."""
 
@@ -272,40 +286,63 @@ class AuthoritiesPage(RoutablePageMixin, IntroBodyPage):
             .order_by("role", "sort_order", "person__last_name"),
         )
 
-    def _common_context(self, request, terms, today):
-        """Attach to each term the active/ended rows and the localized member pages (constant number of queries)."""
+    def _show_terms(self, terms, today, bodies=None):
+        """The default-locale ``terms`` (memberships prefetched) as the visitor sees them, in a constant number of
+        queries: each term, row and body replaced by its translation in the active language where there is one
+        (``localized``: one query per model, none in the default language), rows sorted into ``rows``,
+        ``ended_rows`` and ``planned_rows``, member pages localised. ``bodies``: the bodies already localised,
+        by default-locale pk (read here when not given)."""
+        if bodies is None:
+            bodies = {term.body_id: shown for term, shown in zip(terms, localized(term.body for term in terms))}
         rows = [row for term in terms for row in term.memberships.all()]
-        pages = localized_pages([row.member for row in rows])
-        for term in terms:
+        shown_rows = dict(zip((row.pk for row in rows),
+                              localized(rows, queryset=Membership.objects.select_related("person", "member"))))
+        pages = localized_pages([row.member for row in shown_rows.values()])
+        shown_terms = localized(terms)
+        for term, shown in zip(terms, shown_terms):
+            set_related(shown, "body", bodies.get(term.body_id, term.body))
             status = term.status(today)
-            term.status_label = status.label
-            term.rows, term.ended_rows, term.planned_rows = [], [], []
+            shown.status_label = status.label
+            shown.rows, shown.ended_rows, shown.planned_rows = [], [], []
             current = status == TermStatus.CURRENT
             for row in term.memberships.all():
+                row = shown_rows[row.pk]
                 row.member_page = pages.get(row.member.translation_key) if row.member else None
-                row.term = term  # avoid a query for row.term in row.is_active / row.until
+                set_related(row, "term", shown)  # no query for row.term in row.is_active / row.until
                 if current and row.end_date is not None and row.end_date < today:
-                    term.ended_rows.append(row)
+                    shown.ended_rows.append(row)
                 elif current and row.start_date is not None and row.start_date > today:
-                    term.planned_rows.append(row)
+                    shown.planned_rows.append(row)
                 else:
-                    term.rows.append(row)
+                    shown.rows.append(row)
+        return shown_terms
+
+    def _common_context(self, request, today):
         return {"register_url": layout(request).chosen.get("resolutions", ""), "today": today,
                 "people_url": self.people_url()}
 
     @path("")
     def index_route(self, request):
         today = timezone.localdate()
-        bodies = list(StatutoryBody.objects.annotate(has_archive=Exists(Term.objects.archived(today).filter(body=OuterRef("pk")))))
+        source = list(
+            StatutoryBody.objects.filter(locale=default_locale())
+            .annotate(has_archive=Exists(Term.objects.archived(today).filter(body=OuterRef("pk"))))
+        )
+        bodies = localized(source)
+        for body, shown in zip(source, bodies):
+            shown.has_archive = body.has_archive
         terms = list(
-            Term.objects.current(today).select_related("body").prefetch_related(self._memberships()).order_by("-start_date")
+            Term.objects.current(today).filter(locale=default_locale()).select_related("body")
+            .prefetch_related(self._memberships()).order_by("-start_date")
         )
         current = {}
         for term in terms:
             current.setdefault(term.body_id, term)
-        for body in bodies:
-            body.current_term = current.get(body.pk)
-        context = self._common_context(request, list(current.values()), today)
+        shown_terms = dict(zip(current, self._show_terms(list(current.values()), today,
+                                                         bodies={body.pk: shown for body, shown in zip(source, bodies)})))
+        for body, shown in zip(source, bodies):
+            shown.current_term = shown_terms.get(body.pk)
+        context = self._common_context(request, today)
         context.update({"bodies": bodies, "archive_url": self.archive_url(), "has_archive": any(body.has_archive for body in bodies)})
         return self.render(request, context_overrides=context)
 
@@ -324,15 +361,15 @@ class AuthoritiesPage(RoutablePageMixin, IntroBodyPage):
     def archive_route(self, request):
         today = timezone.localdate()
         terms = list(
-            Term.objects.archived(today).select_related("body").prefetch_related(self._memberships())
-            .order_by("body__sort_order", "-start_date")
+            Term.objects.archived(today).filter(locale=default_locale()).select_related("body")
+            .prefetch_related(self._memberships()).order_by("body__sort_order", "-start_date")
         )
-        context = self._common_context(request, terms, today)
+        context = self._common_context(request, today)
         groups = []
-        for term in terms:
-            if not groups or groups[-1]["body"].pk != term.body_id:
-                groups.append({"body": term.body, "terms": []})
-            groups[-1]["terms"].append(term)
+        for term, shown in zip(terms, self._show_terms(terms, today)):
+            if not groups or groups[-1]["body_id"] != term.body_id:
+                groups.append({"body_id": term.body_id, "body": shown.body, "terms": []})
+            groups[-1]["terms"].append(shown)
         page_url = self.get_full_url(request) or ""
         context.update({"groups": groups, "archive_url": self.archive_url(),
                         "archive_full_url": page_url + self.reverse_subpage(self._archive_route_name())})
@@ -346,8 +383,8 @@ class AuthoritiesPage(RoutablePageMixin, IntroBodyPage):
         if person is None:
             raise Http404
         today = timezone.localdate()
-        seats = list(
-            person.memberships.select_related("term__body", "member")
+        seats = localized_seats(
+            person.memberships.filter(locale=default_locale()).select_related("term__body", "member")
             .order_by("-term__start_date", "term__body__sort_order", "role")
         )
         pages = localized_pages([seat.member for seat in seats])

@@ -65,12 +65,16 @@ def localize_related(rows, field, locale=None, queryset=None):
     ``row.<field>`` is the translation, so templates keep reading ``row.<field>.name``. Returns ``rows``.
     """
     rows = list(rows)
-    descriptor = type(rows[0])._meta.get_field(field) if rows else None
     shown = localized([getattr(row, field) for row in rows], locale, queryset)
     for row, item in zip(rows, shown):
         if item is not None:
-            descriptor.set_cached_value(row, item)
+            set_related(row, field, item)
     return rows
+
+
+def set_related(row, field, item):
+    """Make ``row.<field>`` read ``item`` (a translation of the linked object) without changing the link itself."""
+    type(row)._meta.get_field(field).set_cached_value(row, item)
 
 
 def locales_by_code(request):
