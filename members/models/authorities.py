@@ -8,12 +8,13 @@
 - ``AuthoritiesPage`` shows the current terms, an archive of ended ones and a page per person.
 """
 
+from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
 from django.http import Http404
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -26,7 +27,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from core.layout_cache import layout, section_page
 from core.localization import (
-    default_locale, in_default_locale, is_english, localize_related, localized, localized_pages, set_related,
+    default_locale, in_default_locale, is_english, localized_many, localized_pages, set_related,
 )
 from core.models import IntroBodyPage
 
@@ -91,7 +92,7 @@ class StatutoryBody(TranslatableMixin, index.Indexed, models.Model):
     def name_in_heading(self):
         """The body as a resolution's heading names it: the genitive in Polish ("Zarządu Związku"), the name
         itself in languages that have no cases to put it in."""
-        if self.locale_id == default_locale().pk:
+        if translation.get_language() == settings.LANGUAGE_CODE:
             return self.name_genitive or self.name
         return self.name
 
@@ -254,11 +255,13 @@ class Membership(TranslatableMixin, Orderable):
 
 
 def localized_seats(seats):
-    """Default-locale ``Membership`` rows (``term__body`` loaded) in the active language: each row, its term and
-    the term's body replaced by their translations (two queries for any number of seats, none in the default
-    language). For the person pages and the member pages, which list someone's seats across terms."""
-    shown = localized(seats, queryset=Membership.objects.select_related("person", "member", "term__body"))
-    localize_related([seat.term for seat in shown], "body")
+    """Default-locale ``Membership`` rows (``term__body`` loaded) in the active language: the office held and
+    the body's name from their translations (one query for any number of seats, none in the default language).
+    For the person pages and the member pages, which list someone's seats across terms."""
+    seats = list(seats)
+    shown, bodies = localized_many([seats, [seat.term.body for seat in seats]])
+    for seat, body in zip(shown, bodies):
+        set_related(seat.term, "body", body)
     return shown
 
 
@@ -286,27 +289,24 @@ class AuthoritiesPage(RoutablePageMixin, IntroBodyPage):
             .order_by("role", "sort_order", "person__last_name"),
         )
 
-    def _show_terms(self, terms, today, bodies=None):
-        """The default-locale ``terms`` (memberships prefetched) as the visitor sees them, in a constant number of
-        queries: each term, row and body replaced by its translation in the active language where there is one
-        (``localized``: one query per model, none in the default language), rows sorted into ``rows``,
-        ``ended_rows`` and ``planned_rows``, member pages localised. ``bodies``: the bodies already localised,
-        by default-locale pk (read here when not given)."""
-        if bodies is None:
-            bodies = {term.body_id: shown for term, shown in zip(terms, localized(term.body for term in terms))}
+    def _show_terms(self, terms, today, bodies=()):
+        """The default-locale ``terms`` (body and memberships loaded) and ``bodies`` as the visitor sees them:
+        their text in the active language (``localized_many``: one query for bodies, terms and seats together,
+        none in the default language), each term's seats sorted into ``rows``, ``ended_rows`` and
+        ``planned_rows``, member pages localised. Returns (shown terms, shown bodies)."""
         rows = [row for term in terms for row in term.memberships.all()]
-        shown_rows = dict(zip((row.pk for row in rows),
-                              localized(rows, queryset=Membership.objects.select_related("person", "member"))))
-        pages = localized_pages([row.member for row in shown_rows.values()])
-        shown_terms = localized(terms)
-        for term, shown in zip(terms, shown_terms):
-            set_related(shown, "body", bodies.get(term.body_id, term.body))
+        term_bodies = [term.body for term in terms]
+        shown_terms, shown_rows, shown_bodies, shown_term_bodies = localized_many([terms, rows, bodies, term_bodies])
+        shown_rows = iter(shown_rows)
+        pages = localized_pages([row.member for row in rows])
+        for term, shown, body in zip(terms, shown_terms, shown_term_bodies):
+            set_related(shown, "body", body)
             status = term.status(today)
             shown.status_label = status.label
             shown.rows, shown.ended_rows, shown.planned_rows = [], [], []
             current = status == TermStatus.CURRENT
-            for row in term.memberships.all():
-                row = shown_rows[row.pk]
+            for _row in term.memberships.all():
+                row = next(shown_rows)
                 row.member_page = pages.get(row.member.translation_key) if row.member else None
                 set_related(row, "term", shown)  # no query for row.term in row.is_active / row.until
                 if current and row.end_date is not None and row.end_date < today:
@@ -315,7 +315,7 @@ class AuthoritiesPage(RoutablePageMixin, IntroBodyPage):
                     shown.planned_rows.append(row)
                 else:
                     shown.rows.append(row)
-        return shown_terms
+        return shown_terms, shown_bodies
 
     def _common_context(self, request, today):
         return {"register_url": layout(request).chosen.get("resolutions", ""), "today": today,
@@ -328,9 +328,6 @@ class AuthoritiesPage(RoutablePageMixin, IntroBodyPage):
             StatutoryBody.objects.filter(locale=default_locale())
             .annotate(has_archive=Exists(Term.objects.archived(today).filter(body=OuterRef("pk"))))
         )
-        bodies = localized(source)
-        for body, shown in zip(source, bodies):
-            shown.has_archive = body.has_archive
         terms = list(
             Term.objects.current(today).filter(locale=default_locale()).select_related("body")
             .prefetch_related(self._memberships()).order_by("-start_date")
@@ -338,10 +335,10 @@ class AuthoritiesPage(RoutablePageMixin, IntroBodyPage):
         current = {}
         for term in terms:
             current.setdefault(term.body_id, term)
-        shown_terms = dict(zip(current, self._show_terms(list(current.values()), today,
-                                                         bodies={body.pk: shown for body, shown in zip(source, bodies)})))
-        for body, shown in zip(source, bodies):
-            shown.current_term = shown_terms.get(body.pk)
+        shown_terms, bodies = self._show_terms(list(current.values()), today, bodies=source)
+        by_body = dict(zip(current, shown_terms))
+        for body in bodies:
+            body.current_term = by_body.get(body.pk)
         context = self._common_context(request, today)
         context.update({"bodies": bodies, "archive_url": self.archive_url(), "has_archive": any(body.has_archive for body in bodies)})
         return self.render(request, context_overrides=context)
@@ -366,7 +363,7 @@ class AuthoritiesPage(RoutablePageMixin, IntroBodyPage):
         )
         context = self._common_context(request, today)
         groups = []
-        for term, shown in zip(terms, self._show_terms(terms, today)):
+        for term, shown in zip(terms, self._show_terms(terms, today)[0]):
             if not groups or groups[-1]["body_id"] != term.body_id:
                 groups.append({"body_id": term.body_id, "body": shown.body, "terms": []})
             groups[-1]["terms"].append(shown)

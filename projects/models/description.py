@@ -218,7 +218,7 @@ class ProjectDescriptionTab(models.Model):
         # from Wagtail's rendition cache.
         programme = self.programme if self.programme_id else None
         if programme is not None:  # the programme's translation in the visitor's language (one query, when any)
-            programme = localized([programme], queryset=FundingProgramme.objects.select_related("mark_strip"))[0]
+            programme = localized([programme])[0]
         partners = list(self.partners.select_related("link_page"))
         self._localize_partner_links(partners)
         return {
