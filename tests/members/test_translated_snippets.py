@@ -149,3 +149,37 @@ def test_the_migration_turns_the_english_columns_into_english_rows(tmp_path):
             admin, name = cleanup
             admin.cursor().execute(f"DROP DATABASE IF EXISTS {name}")
             admin.close()
+
+
+@pytest.mark.django_db
+def test_an_editor_translates_a_new_term_with_wagtail_localize(client, django_user_model):
+    """The admin's "Translate" on a term (wagtail-localize) makes the English term with its seats."""
+    from django.urls import reverse
+
+    from members.models import Person, Role
+
+    client.force_login(django_user_model.objects.create_superuser("admin-t", "a@example.com", "haslo-testowe-123"))
+    body = StatutoryBody.objects.get(slug="komisja-rewizyjna", locale__language_code="pl")
+    term = Term(body=body, start_date="2031-01-10", description="Kadencja testowa")
+    term.memberships.add(Membership(person=Person.objects.create(first_name="Ewa", last_name="Nowa"), role=Role.MEMBER,
+                                    public_office="Sołtys"))
+    term.save()
+    listing = client.get(reverse("wagtailsnippets_members_term:list")).content.decode()
+    submit = reverse("wagtail_localize:submit_snippet_translation", args=["members", "term", term.pk])
+    assert submit in listing  # the listing offers "Translate" for the term without English
+    response = client.post(submit, {"locales": [english().pk]})
+    assert response.status_code == 302
+    term_en = term.get_translation(english())
+    assert term_en.body_id == body.pk  # synchronised: the link stays the default-locale body
+    seats = list(term_en.memberships.all())
+    assert [(seat.locale_id, seat.translation_key) for seat in seats] == [
+        (english().pk, term.memberships.get().translation_key)
+    ]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("url, query", [("/szukaj/", "Prezydent Miasta Rybnika"), ("/en/search/", "Mayor of Rybnik"),
+                                        ("/en/search/", "Kuczera Management Board")])
+def test_people_are_found_by_their_office_and_body_in_both_languages(client, url, query):
+    html = client.get(url, {"q": query}).content.decode()
+    assert "Piotr Kuczera" in html
