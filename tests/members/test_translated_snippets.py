@@ -2,6 +2,7 @@
 English rows (found in bulk by translation key), the Polish pages the Polish ones, and the migration that
 dropped the ``*_en`` columns turned what they held into English rows."""
 
+import datetime
 import os
 import subprocess
 import sys
@@ -160,7 +161,7 @@ def test_an_editor_translates_a_new_term_with_wagtail_localize(client, django_us
 
     client.force_login(django_user_model.objects.create_superuser("admin-t", "a@example.com", "haslo-testowe-123"))
     body = StatutoryBody.objects.get(slug="komisja-rewizyjna", locale__language_code="pl")
-    term = Term(body=body, start_date="2031-01-10", description="Kadencja testowa")
+    term = Term(body=body, start_date=datetime.date(2031, 1, 10), description="Kadencja testowa")
     term.memberships.add(Membership(person=Person.objects.create(first_name="Ewa", last_name="Nowa"), role=Role.MEMBER,
                                     public_office="Sołtys"))
     term.save()
