@@ -68,7 +68,7 @@ def create_resolutions(count):
     from resolutions.signals import refresh_relation_dates
 
     index = ResolutionIndexPage.objects.get(locale__language_code="pl")
-    bodies = list(StatutoryBody.objects.all())
+    bodies = list(StatutoryBody.objects.filter(locale=index.locale))  # resolutions link the default-locale bodies
     content_type = ContentType.objects.get_for_model(ResolutionPage)
     alphabet = Page.alphabet
     last = index.get_last_child()

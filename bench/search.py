@@ -74,7 +74,7 @@ def create_resolutions(count):
     from resolutions.models import ResolutionIndexPage, ResolutionPage
 
     index = ResolutionIndexPage.objects.get(locale__language_code="pl")
-    bodies = list(StatutoryBody.objects.all())
+    bodies = list(StatutoryBody.objects.filter(locale=index.locale))  # resolutions link the default-locale bodies
     content_type = ContentType.objects.get_for_model(ResolutionPage)
     last = index.get_last_child()
     first_step = (int(last.path[-Page.steplen:], 36) + 1) if last else 1

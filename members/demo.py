@@ -12,6 +12,7 @@ import datetime
 from decimal import Decimal
 
 from core.demo.files import make_png
+from core.demo.snippets import ensure_snippet_translation
 
 from .enums import HeadTitle, MemberType, Role
 from .models import AuthoritiesPage, MemberIndexPage, MemberPage, Membership, Person, StatutoryBody, Term
@@ -263,13 +264,29 @@ MEMBERS_ORDER = {row[0]: number for number, row in enumerate(MEMBERS, start=1)}
 
 
 def _bodies(loader):
+    """The bodies' competences and composition notes (the bodies come from a migration), and their English
+    translations (made from the migration's English names where a database had them)."""
     for slug, texts in BODY_TEXTS.items():
-        body = StatutoryBody.objects.filter(slug=slug).first()
-        if body is None or body.competences:
-            continue  # editors' text wins
-        for name, value in texts.items():
-            setattr(body, name, value)
-        body.save()
+        body = StatutoryBody.objects.filter(slug=slug, locale=loader.pl).first()
+        if body is None:
+            continue
+        polish = {name: value for name, value in texts.items() if not name.endswith("_en")}
+        english = {name.removesuffix("_en"): value for name, value in texts.items() if name.endswith("_en")}
+        if not body.competences:  # editors' text wins
+            for name, value in polish.items():
+                setattr(body, name, value)
+            body.save()
+        translation, created = ensure_snippet_translation(
+            body, loader.en, name=BODY_NAMES_EN[slug], name_genitive=BODY_NAMES_EN[slug], **english,
+        )
+        if not created and not translation.competences:
+            # The migration's English row of a new database (the English name, the rest empty): the demo's texts.
+            for name, value in english.items():
+                setattr(translation, name, value)
+            translation.save()
+
+
+BODY_NAMES_EN = {"zgromadzenie-ogolne": "General Assembly", "zarzad": "Management Board", "komisja-rewizyjna": "Audit Committee"}
 
 
 def _person(loader, last_name):
@@ -298,16 +315,22 @@ def _head_person(loader, head_name):
 def _terms(loader, members):
     loader.log("  authorities: terms of the Zarząd and the Komisja Rewizyjna")
     for body_slug, start, end, (description, description_en), rows in TERMS:
-        body = StatutoryBody.objects.get(slug=body_slug)
-        if Term.objects.filter(body=body, start_date=start).exists():
-            continue
-        term = Term(body=body, start_date=start, end_date=end, description=description, description_en=description_en)
-        for order, (last_name, role, since, until, note) in enumerate(rows):
-            _first, office, office_en, member_slug = PEOPLE[last_name]
-            term.memberships.add(Membership(
-                person=_person(loader, last_name), role=role, public_office=office, public_office_en=office_en,
-                member=members.get(member_slug), start_date=since, end_date=until, note=note, sort_order=order,
-            ))
-        term.save()
-        term.save_revision(log_action=True)
-        loader.created += 1
+        body = StatutoryBody.objects.get(slug=body_slug, locale=loader.pl)
+        term = Term.objects.filter(body=body, start_date=start, locale=loader.pl).first()
+        if term is None:
+            term = Term(body=body, start_date=start, end_date=end, description=description)
+            for order, (last_name, role, since, until, note) in enumerate(rows):
+                _first, office, _office_en, member_slug = PEOPLE[last_name]
+                term.memberships.add(Membership(
+                    person=_person(loader, last_name), role=role, public_office=office,
+                    member=members.get(member_slug), start_date=since, end_date=until, note=note, sort_order=order,
+                ))
+            term.save()
+            term.save_revision(log_action=True)
+            loader.created += 1
+        offices_en = {row.translation_key: {"public_office": PEOPLE[row.person.last_name][2]}
+                      for row in term.memberships.select_related("person") if row.person.last_name in PEOPLE}
+        _translation, created = ensure_snippet_translation(
+            term, loader.en, children={"memberships": offices_en}, description=description_en,
+        )
+        loader.created += created

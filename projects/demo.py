@@ -11,6 +11,7 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from core.demo.files import make_docx, make_pdf, make_png
+from core.demo.snippets import ensure_snippet_translation
 
 from .enums import FundingPeriod, PartnerRole
 from .models import (
@@ -132,36 +133,38 @@ def _programmes(loader):
         make_png(960, 120, ["#ffffff", "#ffffff", "#e8eef7", "#003399"], "FUNDUSZE EUROPEJSKIE | RP | UE | SLASKIE"),
     )
     pokl, _ = FundingProgramme.objects.get_or_create(
-        name="Program Operacyjny Kapitał Ludzki",
+        name="Program Operacyjny Kapitał Ludzki", locale=loader.pl,
         defaults={
-            "name_en": "Human Capital Operational Programme",
             "period": FundingPeriod.PERIOD_2007_2013,
             "fund": "Europejski Fundusz Społeczny",
-            "fund_en": "European Social Fund",
             "mark_strip": pokl_strip,
             "mark_strip_alt": "Logo Programu Operacyjnego Kapitał Ludzki i flaga Unii Europejskiej z napisem "
             "„Unia Europejska, Europejski Fundusz Społeczny”",
-            "mark_strip_alt_en": "Logo of the Human Capital Operational Programme and the EU flag with the words "
-            "“European Union, European Social Fund”",
             "notice": NOTICE,
-            "notice_en": NOTICE_EN,
         },
     )
+    ensure_snippet_translation(
+        pokl, loader.en, name="Human Capital Operational Programme", fund="European Social Fund",
+        mark_strip_alt="Logo of the Human Capital Operational Programme and the EU flag with the words "
+        "“European Union, European Social Fund”",
+        notice=NOTICE_EN,
+    )
     fesl, _ = FundingProgramme.objects.get_or_create(
-        name="Fundusze Europejskie dla Śląskiego 2021-2027",
+        name="Fundusze Europejskie dla Śląskiego 2021-2027", locale=loader.pl,
         defaults={
-            "name_en": "European Funds for Silesia 2021-2027",
             "period": FundingPeriod.PERIOD_2021_2027,
             "fund": "Europejski Fundusz Społeczny Plus",
-            "fund_en": "European Social Fund Plus",
             "mark_strip": fesl_strip,
             "mark_strip_alt": "Znaki: Fundusze Europejskie dla Śląskiego, Rzeczpospolita Polska, "
             "Dofinansowane przez Unię Europejską, Województwo Śląskie",
-            "mark_strip_alt_en": "Marks: European Funds for Silesia, Republic of Poland, "
-            "Co-funded by the European Union, Silesian Voivodeship",
             "notice": "Projekt współfinansowany ze środków Unii Europejskiej w ramach Europejskiego Funduszu Społecznego Plus.",
-            "notice_en": "The project is co-financed by the European Union from the European Social Fund Plus.",
         },
+    )
+    ensure_snippet_translation(
+        fesl, loader.en, name="European Funds for Silesia 2021-2027", fund="European Social Fund Plus",
+        mark_strip_alt="Marks: European Funds for Silesia, Republic of Poland, "
+        "Co-funded by the European Union, Silesian Voivodeship",
+        notice="The project is co-financed by the European Union from the European Social Fund Plus.",
     )
     return {"pokl": pokl, "fesl": fesl}
 

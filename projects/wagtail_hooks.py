@@ -18,7 +18,9 @@ from .models import FundingProgramme, ProjectPage
 
 
 class FundingProgrammeViewSet(SnippetViewSet):
-    """Programmes editors choose on project pages (name, period, fund, mark strip, notice)."""
+    """Programmes editors choose on project pages (name, period, fund, mark strip, notice).
+
+    Translatable: Wagtail adds the locale filter to the listing and wagtail-localize the "Translate" action."""
 
     model = FundingProgramme
     icon = "tag"
@@ -27,7 +29,7 @@ class FundingProgrammeViewSet(SnippetViewSet):
     add_to_admin_menu = True
     list_display = ["name", "period", "fund"]
     list_filter = ["period"]
-    list_export = ["name", "name_en", "period", "fund", "notice"]
+    list_export = ["name", "locale", "period", "fund", "notice"]
     search_fields = ["name", "fund"]
     ordering = ["-period", "name"]
 

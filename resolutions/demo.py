@@ -107,7 +107,7 @@ def load(loader):
     if settings.resolutions_page_id is None:
         settings.resolutions_page = index
         settings.save(update_fields=["resolutions_page"])
-    bodies = {body.slug: body for body in StatutoryBody.objects.all()}
+    bodies = {body.slug: body for body in StatutoryBody.objects.filter(locale=loader.pl)}
     collection = loader.collection("Uchwały")
     pages = {}
     created = 0

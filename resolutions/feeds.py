@@ -9,9 +9,8 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
 from core.spreadsheets import neutralise
-from members.models import StatutoryBody
 
-from .queries import filtered, listing_queryset
+from .queries import filtered, listing_queryset, shown_bodies
 
 FEED_ITEMS = 50
 CSV_COLUMNS = [
@@ -22,14 +21,15 @@ CSV_COLUMNS = [
 def atom_feed(index, request, body_slug=None):
     """The latest published resolutions, newest publication first."""
     queryset = listing_queryset(index).order_by("-first_published_at", "-pk")
+    bodies = {body.slug: body for body in shown_bodies()}
     body = None
     if body_slug is not None:
-        body = StatutoryBody.objects.filter(slug=body_slug).first()
+        body = bodies.get(body_slug)
         if body is None:
             raise Http404
-        queryset = queryset.filter(body=body)
+        queryset = queryset.filter(body__translation_key=body.translation_key)
     base_url = request.build_absolute_uri(index.get_url(request))
-    title = index.title if body is None else f"{index.title}: {body.display_name}"
+    title = index.title if body is None else f"{index.title}: {body.name}"
     feed = Atom1Feed(
         title=title,
         link=base_url,
@@ -40,8 +40,9 @@ def atom_feed(index, request, body_slug=None):
     )
     for resolution in queryset[:FEED_ITEMS]:
         url = base_url + resolution.register_path
+        name = bodies.get(resolution.body.slug, resolution.body).name
         feed.add_item(
-            title=f"{resolution.display_number} {resolution.body.display_name}: {resolution.title}",
+            title=f"{resolution.display_number} {name}: {resolution.title}",
             link=url,
             description=_("Data podjęcia: %(date)s. Status: %(status)s.") % {
                 "date": resolution.adopted_on.isoformat(), "status": resolution.status.label,
@@ -49,21 +50,21 @@ def atom_feed(index, request, body_slug=None):
             unique_id=url,
             pubdate=resolution.first_published_at,
             updateddate=resolution.first_published_at,
-            categories=[resolution.body.display_name],
+            categories=[name],
         )
     response = HttpResponse(content_type="application/atom+xml; charset=utf-8")
     feed.write(response, "utf-8")
     return response
 
 
-def _rows(index, request, queryset):
+def _rows(index, request, queryset, bodies):
     base_url = request.build_absolute_uri(index.get_url(request))
     root = request.build_absolute_uri("/").rstrip("/")
     for resolution in queryset.iterator(chunk_size=500):
         document = resolution.document
         yield {
             "numer": resolution.display_number,
-            "organ": resolution.body.display_name,
+            "organ": bodies.get(resolution.body.slug, resolution.body).name,
             "data_podjecia": resolution.adopted_on.isoformat(),
             "data_wejscia_w_zycie": resolution.effective_in_force_from.isoformat(),
             "w_sprawie": resolution.title,
@@ -85,7 +86,7 @@ def export_view(index, request, fmt):
         errors = {name: [str(e) for e in errs] for name, errs in form.errors.items()}
         return JsonResponse({"errors": errors}, status=400, json_dumps_params={"ensure_ascii": False})
     if fmt == "json":
-        data = {"count": queryset.count(), "results": list(_rows(index, request, queryset))}
+        data = {"count": queryset.count(), "results": list(_rows(index, request, queryset, form.bodies))}
         return HttpResponse(
             json.dumps(data, ensure_ascii=False, indent=1), content_type="application/json; charset=utf-8"
         )
@@ -94,7 +95,7 @@ def export_view(index, request, fmt):
     def stream():
         yield "\ufeff"  # so spreadsheet programs read the Polish letters as UTF-8
         yield writer.writeheader() or ",".join(CSV_COLUMNS) + "\r\n"
-        for row in _rows(index, request, queryset):
+        for row in _rows(index, request, queryset, form.bodies):
             yield writer.writerow({name: neutralise(value) for name, value in row.items()})
 
     response = StreamingHttpResponse(stream(), content_type="text/csv; charset=utf-8")

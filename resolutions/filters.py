@@ -6,6 +6,7 @@ empty result.
 """
 
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from members.models import StatutoryBody
@@ -44,9 +45,10 @@ class ResolutionFilterForm(forms.Form):
         if data is not None and len(data.get("q", "")) > MAX_QUERY_LENGTH:
             data["q"] = data["q"][:MAX_QUERY_LENGTH]
         super().__init__(data)
-        bodies = list(StatutoryBody.objects.all()) if bodies is None else bodies
+        if bodies is None:
+            bodies = list(StatutoryBody.objects.filter(locale__language_code=settings.LANGUAGE_CODE))
         self.bodies = {body.slug: body for body in bodies}
-        self.fields["organ"].choices = [("", _("wszystkie"))] + [(b.slug, b.display_name) for b in bodies]
+        self.fields["organ"].choices = [("", _("wszystkie"))] + [(b.slug, b.name) for b in bodies]
         self.fields["status"].choices = [("", _("wszystkie"))] + list(Status.choices)
         for name, field in self.fields.items():
             field.widget.attrs.setdefault("id", f"filter-{name}")
@@ -68,7 +70,8 @@ class ResolutionFilterForm(forms.Form):
         """Apply the filters; call only when the form is valid."""
         data = self.cleaned_data
         if data.get("organ"):
-            queryset = queryset.filter(body=self.bodies[data["organ"]])
+            # Resolutions link the default-locale body; ``bodies`` may be its translations (same key).
+            queryset = queryset.filter(body__translation_key=self.bodies[data["organ"]].translation_key)
         if data.get("rok"):
             queryset = queryset.filter(year=data["rok"])
         if data.get("status"):

@@ -4,6 +4,7 @@ One listing (the live resolutions with what a row shows joined in) and one way t
 to it, so the page, the feed and the exports always list the same resolutions.
 """
 
+from core.localization import default_locale, localized
 from members.models import StatutoryBody
 
 from .filters import ResolutionFilterForm
@@ -12,7 +13,7 @@ LIST_FIELDS = [
     "id", "title", "slug", "url_path", "path", "depth", "locale_id", "live", "first_published_at",
     "number", "seq", "year", "body_id", "adopted_on", "in_force_from", "expires_on", "status_override",
     "repealed_on", "amended_on", "document_id",
-    "body__slug", "body__name", "body__name_en",
+    "body__slug", "body__name", "body__translation_key", "body__locale_id",
     "document__file", "document__file_size", "document__title",
 ]
 
@@ -27,9 +28,16 @@ def listing_queryset(index):
     )
 
 
+def shown_bodies():
+    """The bodies as the visitor's language names them (default-locale rows localised), in register order."""
+    return localized(StatutoryBody.objects.filter(locale=default_locale()))
+
+
 def filtered(index, request):
-    """(form, queryset) for the request's filters; the queryset is empty when a filter is invalid."""
-    bodies = list(StatutoryBody.objects.all())
+    """(form, queryset) for the request's filters; the queryset is empty when a filter is invalid.
+
+    ``form.bodies`` (slug → body in the visitor's language) names each row's body without a query."""
+    bodies = shown_bodies()
     form = ResolutionFilterForm(request.GET, bodies=bodies)
     queryset = listing_queryset(index)
     if form.is_valid():

@@ -4,6 +4,8 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import Http404
 from django.template.response import TemplateResponse
 
+from core.localization import set_related
+
 from .queries import filtered
 
 PER_PAGE = 20
@@ -20,6 +22,7 @@ def register_view(index, request):
     rows = list(page_obj.object_list)
     for row in rows:
         row.register_url = base_url + row.register_path
+        set_related(row, "body", form.bodies.get(row.body.slug, row.body))  # its name in the visitor's language
     query = form.query_string()
     context = index.get_context(request)
     context.update({

@@ -136,7 +136,7 @@ def page_result(request, page, text, wanted, years=()):
     )
     if isinstance(page, ResolutionPage):
         result.number = page.display_number
-        result.body = page.body.display_name if page.body_id else ""
+        result.body = page.body.name if page.body_id else ""
         result.status = str(page.status_label)
     return result
 

@@ -26,9 +26,9 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
-from core.localization import active_locale
+from core.localization import active_locale, localize_related
 from core.search_text import fold, words
-from members.models import Person
+from members.models import Person, StatutoryBody
 from resolutions.models import ResolutionPage
 
 from . import query as search_query
@@ -86,11 +86,15 @@ def numbered_resolutions(parsed, locale):
     found = []
     for seq, year in parsed.numbers[:3]:
         found += ResolutionPage.objects.live().public().filter(locale=locale, seq=seq, year=year).select_related("body")
+    names = {}  # every language's names of each body, by translation key (one query)
+    if found:
+        for key, name, genitive in StatutoryBody.objects.values_list("translation_key", "name", "name_genitive"):
+            names[key] = f"{names.get(key, '')} {name} {genitive}"
 
     def names_body(resolution):
         body = resolution.body
-        names = f"{body.name} {body.name_genitive} {body.name_en}" if body else ""
-        return not wanted.intersection(fold(word) for word in words(names))
+        names_of_body = names.get(body.translation_key, "") if body else ""
+        return not wanted.intersection(fold(word) for word in words(names_of_body))
 
     return sorted(found, key=names_body)
 
@@ -236,6 +240,8 @@ def _results(request, items, parsed):
     wanted = parsed.folded_words()
     texts = indexed_texts(items)
     specific = specific_pages([item for item in items if isinstance(item, Page)])
+    # The resolutions' bodies in the visitor's language (one query when a translated language lists any).
+    localize_related([page for page in specific.values() if isinstance(page, ResolutionPage)], "body")
     results = []
     for item in items:
         text = indexed_text(texts, item)

@@ -6,6 +6,7 @@ from wagtail.fields import RichTextField
 
 from core.blocks import RICH_TEXT_FEATURES
 from core.layout_cache import section_page
+from core.localization import localize_related
 from core.models import IntroBodyPage
 from core.page_privacy import without_restricted
 from core.routing import route_below
@@ -67,9 +68,10 @@ class HomePage(IntroBodyPage):
 
     def _latest_resolutions(self):
         """The newest resolutions of this language's register."""
-        return list(
+        return localize_related(  # the bodies' names in this language, one query
             without_restricted(ResolutionPage.objects.live())
             .filter(locale_id=self.locale_id)
             .select_related("body")
-            .order_by("-adopted_on", "-pk")[: self.LATEST_RESOLUTIONS]
+            .order_by("-adopted_on", "-pk")[: self.LATEST_RESOLUTIONS],
+            "body",
         )

@@ -8,51 +8,58 @@
 - ``AuthoritiesPage`` shows the current terms, an archive of ended ones and a page per person.
 """
 
+from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
 from django.http import Http404
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, RevisionMixin
+from wagtail.models import Orderable, RevisionMixin, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from core.layout_cache import layout, section_page
-from core.localization import active_text, is_english, localized_pages
+from core.localization import (
+    default_locale, in_default_locale, is_english, localized_many, localized_pages, set_related,
+)
 from core.models import IntroBodyPage
 
 from ..enums import Role, TermStatus
 from .people import Person
 
 
-class StatutoryBody(index.Indexed, models.Model):
-    """A statutory body of the association: Zgromadzenie Ogólne, Zarząd Związku or Komisja Rewizyjna."""
+class StatutoryBody(TranslatableMixin, index.Indexed, models.Model):
+    """A statutory body of the association: Zgromadzenie Ogólne, Zarząd Związku or Komisja Rewizyjna.
 
-    name = models.CharField(_("nazwa"), max_length=150, unique=True, help_text=_("Np. Zarząd Związku"))
-    name_en = models.CharField(_("nazwa po angielsku"), max_length=150, blank=True)
+    Translatable: each language has its own row (same ``translation_key``) with the name, competences and
+    composition note in that language. The slug is synchronised, so /uchwaly/zarzad/ and ``?organ=zarzad``
+    name the same body in every language; resolutions and terms point at the default-locale row.
+    """
+
+    name = models.CharField(_("nazwa"), max_length=150, help_text=_("Np. Zarząd Związku"))
     name_genitive = models.CharField(
         _("nazwa w dopełniaczu"), max_length=150, blank=True,
         help_text=_("Do nagłówków uchwał: „Uchwała nr 1/2014 Zarządu Związku”."),
     )
     slug = models.SlugField(
-        _("adres"), max_length=60, unique=True,
-        help_text=_("Część adresu stron, np. „zarzad” w /uchwaly/zarzad/2014/12/. Nie zmieniaj po publikacji."),
+        _("adres"), max_length=60,
+        help_text=_(
+            "Część adresu stron, np. „zarzad” w /uchwaly/zarzad/2014/12/, ta sama we wszystkich językach. "
+            "Nie zmieniaj po publikacji."
+        ),
     )
     competences = RichTextField(_("kompetencje"), blank=True, features=["bold", "italic", "link", "ol", "ul"])
-    competences_en = RichTextField(
-        _("kompetencje po angielsku"), blank=True, features=["bold", "italic", "link", "ol", "ul"]
-    )
     composition_note = models.TextField(
         _("skład – opis"), blank=True,
         help_text=_("Pokazywany zamiast listy osób, gdy organ nie ma kadencji, np. „Wszyscy członkowie rzeczywiści Związku”."),
     )
-    composition_note_en = models.TextField(_("skład – opis po angielsku"), blank=True)
     term_years = models.PositiveSmallIntegerField(
         _("długość kadencji (lata)"), default=5,
         help_text=_(
@@ -63,42 +70,31 @@ class StatutoryBody(index.Indexed, models.Model):
     sort_order = models.PositiveSmallIntegerField(_("kolejność"), default=0)
 
     panels = [
-        MultiFieldPanel([FieldPanel("name"), FieldPanel("name_en"), FieldPanel("name_genitive"), FieldPanel("slug")],
-                        heading=_("Nazwa")),
+        MultiFieldPanel([FieldPanel("name"), FieldPanel("name_genitive"), FieldPanel("slug")], heading=_("Nazwa")),
         FieldPanel("competences"),
-        FieldPanel("competences_en"),
-        FieldRowPanel([FieldPanel("composition_note"), FieldPanel("composition_note_en")]),
+        FieldPanel("composition_note"),
         FieldRowPanel([FieldPanel("term_years"), FieldPanel("sort_order")]),
     ]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    # The slug names the body in addresses and filters of every language: copied from the source, never translated.
+    override_translatable_fields = [SynchronizedField("slug", overridable=False)]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name"), index.FilterField("locale_id")]
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         ordering = ["sort_order", "name"]
+        unique_together = [("translation_key", "locale"), ("slug", "locale"), ("name", "locale")]
         verbose_name = _("organ statutowy")
         verbose_name_plural = _("organy statutowe")
 
     def __str__(self):
-        return self.display_name
+        return self.name
 
     @property
     def name_in_heading(self):
-        """The body as a resolution's heading names it: "Zarządu Związku" (genitive) in Polish, "Management Board"."""
-        if is_english():
-            return self.display_name
-        return self.name_genitive or self.name
-
-    @property
-    def display_name(self):
-        """The name in the active language (English where given, Polish otherwise)."""
-        return active_text(self.name, self.name_en)
-
-    @property
-    def display_competences(self):
-        return active_text(self.competences, self.competences_en)
-
-    @property
-    def display_composition_note(self):
-        return active_text(self.composition_note, self.composition_note_en)
+        """The body as a resolution's heading names it: the genitive in Polish ("Zarządu Związku"), the name
+        itself in languages that have no cases to put it in."""
+        if translation.get_language() == settings.LANGUAGE_CODE:
+            return self.name_genitive or self.name
+        return self.name
 
 
 class TermQuerySet(models.QuerySet):
@@ -121,13 +117,19 @@ def _add_years(day, years):
         return day.replace(year=day.year + years, day=28)
 
 
-class Term(RevisionMixin, ClusterableModel):
+class Term(TranslatableMixin, RevisionMixin, ClusterableModel):
     """A term of office (kadencja) of one statutory body and its composition.
 
     Current or archived is derived from the dates; the end date defaults to the start plus the body's term length.
+    Translatable with its composition (``Membership`` rows follow the term's locale): a translation carries the
+    description and the public offices in its language, while the body, people, roles, members and dates are
+    synchronised from the default-locale term, which the public pages list and localise in bulk.
     """
 
-    body = models.ForeignKey(StatutoryBody, verbose_name=_("organ"), on_delete=models.PROTECT, related_name="terms")
+    body = models.ForeignKey(
+        StatutoryBody, verbose_name=_("organ"), on_delete=models.PROTECT, related_name="terms",
+        limit_choices_to=in_default_locale,
+    )
     start_date = models.DateField(_("początek kadencji"))
     end_date = models.DateField(
         _("koniec kadencji"), blank=True, null=True,
@@ -136,7 +138,6 @@ class Term(RevisionMixin, ClusterableModel):
     description = models.TextField(
         _("opis"), blank=True, help_text=_("Np. „Wybrany przez Nadzwyczajne Zgromadzenie Ogólne 21 maja 2024 r. w Rybniku”.")
     )
-    description_en = models.TextField(_("opis po angielsku"), blank=True)
 
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="term")
 
@@ -145,7 +146,7 @@ class Term(RevisionMixin, ClusterableModel):
     panels = [
         FieldPanel("body"),
         FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
-        FieldRowPanel([FieldPanel("description"), FieldPanel("description_en")]),
+        FieldPanel("description"),
         HelpPanel(content=_(
             "Skład organu: każda osoba z funkcją w organie, pełnionym urzędem i reprezentowanym członkiem. "
             "Zmiana funkcji w trakcie kadencji: zakończ wiersz datą i dodaj nowy."
@@ -153,7 +154,10 @@ class Term(RevisionMixin, ClusterableModel):
         InlinePanel("memberships", heading=_("Skład"), label=_("członek organu")),
     ]
 
-    class Meta:
+    # The body stays the default-locale row in every language (the pages localise it when they show it).
+    override_translatable_fields = [SynchronizedField("body", overridable=False)]
+
+    class Meta(TranslatableMixin.Meta):
         ordering = ["body__sort_order", "-start_date"]
         verbose_name = _("kadencja")
         verbose_name_plural = _("kadencje")
@@ -170,10 +174,6 @@ class Term(RevisionMixin, ClusterableModel):
         if self.end_date:
             return f"{self.start_date.year}–{self.end_date.year}"
         return f"{self.start_date.year}–"
-
-    @property
-    def display_description(self):
-        return active_text(self.description, self.description_en)
 
     def clean(self):
         super().clean()
@@ -195,8 +195,12 @@ class Term(RevisionMixin, ClusterableModel):
         return TermStatus.CURRENT
 
 
-class Membership(Orderable):
-    """One person in one term of a body: role, the public office they hold, the member they represent, dates."""
+class Membership(TranslatableMixin, Orderable):
+    """One person in one term of a body: role, the public office they hold, the member they represent, dates.
+
+    Translatable because its term is: the row takes its term's locale, and a translation of the term has a
+    copy of each row (same ``translation_key``) with the public office and note in its language.
+    """
 
     term = ParentalKey(Term, related_name="memberships", on_delete=models.CASCADE, verbose_name=_("kadencja"))
     person = models.ForeignKey(Person, verbose_name=_("osoba"), on_delete=models.PROTECT, related_name="memberships")
@@ -204,7 +208,6 @@ class Membership(Orderable):
     public_office = models.CharField(
         _("pełniony urząd"), max_length=200, blank=True, help_text=_("Np. „Prezydent Miasta Rybnika”.")
     )
-    public_office_en = models.CharField(_("pełniony urząd po angielsku"), max_length=200, blank=True)
     member = models.ForeignKey(
         "members.MemberPage", verbose_name=_("reprezentowany członek"), null=True, blank=True,
         on_delete=models.SET_NULL, related_name="memberships",
@@ -216,13 +219,13 @@ class Membership(Orderable):
     panels = [
         FieldPanel("person"),
         FieldPanel("role"),
-        FieldRowPanel([FieldPanel("public_office"), FieldPanel("public_office_en")]),
+        FieldPanel("public_office"),
         FieldPanel("member"),
         FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
         FieldPanel("note"),
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("członek organu")
         verbose_name_plural = _("członkowie organu")
 
@@ -233,10 +236,6 @@ class Membership(Orderable):
         super().clean()
         if self.start_date and self.end_date and self.end_date < self.start_date:
             raise ValidationError({"end_date": _("Data końcowa nie może być wcześniejsza niż początkowa.")})
-
-    @property
-    def display_public_office(self):
-        return active_text(self.public_office, self.public_office_en)
 
     @property
     def since(self):
@@ -253,6 +252,17 @@ class Membership(Orderable):
         if self.term.status(today) != TermStatus.CURRENT:
             return False
         return (self.start_date is None or self.start_date <= today) and (self.end_date is None or self.end_date >= today)
+
+
+def localized_seats(seats):
+    """Default-locale ``Membership`` rows (``term__body`` loaded) in the active language: the office held and
+    the body's name from their translations (one query for any number of seats, none in the default language).
+    For the person pages and the member pages, which list someone's seats across terms."""
+    seats = list(seats)
+    shown, bodies = localized_many([seats, [seat.term.body for seat in seats]])
+    for seat, body in zip(shown, bodies):
+        set_related(seat.term, "body", body)
+    return shown
 
 
 class AuthoritiesPage(RoutablePageMixin, IntroBodyPage):
@@ -279,40 +289,57 @@ class AuthoritiesPage(RoutablePageMixin, IntroBodyPage):
             .order_by("role", "sort_order", "person__last_name"),
         )
 
-    def _common_context(self, request, terms, today):
-        """Attach to each term the active/ended rows and the localized member pages (constant number of queries)."""
+    def _show_terms(self, terms, today, bodies=()):
+        """The default-locale ``terms`` (body and memberships loaded) and ``bodies`` as the visitor sees them:
+        their text in the active language (``localized_many``: one query for bodies, terms and seats together,
+        none in the default language), each term's seats sorted into ``rows``, ``ended_rows`` and
+        ``planned_rows``, member pages localised. Returns (shown terms, shown bodies)."""
         rows = [row for term in terms for row in term.memberships.all()]
+        term_bodies = [term.body for term in terms]
+        shown_terms, shown_rows, shown_bodies, shown_term_bodies = localized_many([terms, rows, bodies, term_bodies])
+        shown_rows = iter(shown_rows)
         pages = localized_pages([row.member for row in rows])
-        for term in terms:
+        for term, shown, body in zip(terms, shown_terms, shown_term_bodies):
+            set_related(shown, "body", body)
             status = term.status(today)
-            term.status_label = status.label
-            term.rows, term.ended_rows, term.planned_rows = [], [], []
+            shown.status_label = status.label
+            shown.rows, shown.ended_rows, shown.planned_rows = [], [], []
             current = status == TermStatus.CURRENT
-            for row in term.memberships.all():
+            for _row in term.memberships.all():
+                row = next(shown_rows)
                 row.member_page = pages.get(row.member.translation_key) if row.member else None
-                row.term = term  # avoid a query for row.term in row.is_active / row.until
+                set_related(row, "term", shown)  # no query for row.term in row.is_active / row.until
                 if current and row.end_date is not None and row.end_date < today:
-                    term.ended_rows.append(row)
+                    shown.ended_rows.append(row)
                 elif current and row.start_date is not None and row.start_date > today:
-                    term.planned_rows.append(row)
+                    shown.planned_rows.append(row)
                 else:
-                    term.rows.append(row)
+                    shown.rows.append(row)
+        return shown_terms, shown_bodies
+
+    def _common_context(self, request, today):
         return {"register_url": layout(request).chosen.get("resolutions", ""), "today": today,
                 "people_url": self.people_url()}
 
     @path("")
     def index_route(self, request):
         today = timezone.localdate()
-        bodies = list(StatutoryBody.objects.annotate(has_archive=Exists(Term.objects.archived(today).filter(body=OuterRef("pk")))))
+        source = list(
+            StatutoryBody.objects.filter(locale=default_locale())
+            .annotate(has_archive=Exists(Term.objects.archived(today).filter(body=OuterRef("pk"))))
+        )
         terms = list(
-            Term.objects.current(today).select_related("body").prefetch_related(self._memberships()).order_by("-start_date")
+            Term.objects.current(today).filter(locale=default_locale()).select_related("body")
+            .prefetch_related(self._memberships()).order_by("-start_date")
         )
         current = {}
         for term in terms:
             current.setdefault(term.body_id, term)
+        shown_terms, bodies = self._show_terms(list(current.values()), today, bodies=source)
+        by_body = dict(zip(current, shown_terms))
         for body in bodies:
-            body.current_term = current.get(body.pk)
-        context = self._common_context(request, list(current.values()), today)
+            body.current_term = by_body.get(body.pk)
+        context = self._common_context(request, today)
         context.update({"bodies": bodies, "archive_url": self.archive_url(), "has_archive": any(body.has_archive for body in bodies)})
         return self.render(request, context_overrides=context)
 
@@ -331,15 +358,15 @@ class AuthoritiesPage(RoutablePageMixin, IntroBodyPage):
     def archive_route(self, request):
         today = timezone.localdate()
         terms = list(
-            Term.objects.archived(today).select_related("body").prefetch_related(self._memberships())
-            .order_by("body__sort_order", "-start_date")
+            Term.objects.archived(today).filter(locale=default_locale()).select_related("body")
+            .prefetch_related(self._memberships()).order_by("body__sort_order", "-start_date")
         )
-        context = self._common_context(request, terms, today)
+        context = self._common_context(request, today)
         groups = []
-        for term in terms:
-            if not groups or groups[-1]["body"].pk != term.body_id:
-                groups.append({"body": term.body, "terms": []})
-            groups[-1]["terms"].append(term)
+        for term, shown in zip(terms, self._show_terms(terms, today)[0]):
+            if not groups or groups[-1]["body_id"] != term.body_id:
+                groups.append({"body_id": term.body_id, "body": shown.body, "terms": []})
+            groups[-1]["terms"].append(shown)
         page_url = self.get_full_url(request) or ""
         context.update({"groups": groups, "archive_url": self.archive_url(),
                         "archive_full_url": page_url + self.reverse_subpage(self._archive_route_name())})
@@ -353,8 +380,8 @@ class AuthoritiesPage(RoutablePageMixin, IntroBodyPage):
         if person is None:
             raise Http404
         today = timezone.localdate()
-        seats = list(
-            person.memberships.select_related("term__body", "member")
+        seats = localized_seats(
+            person.memberships.filter(locale=default_locale()).select_related("term__body", "member")
             .order_by("-term__start_date", "term__body__sort_order", "role")
         )
         pages = localized_pages([seat.member for seat in seats])

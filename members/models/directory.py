@@ -18,11 +18,11 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BaseStreamBlock
-from core.localization import localized_pages
+from core.localization import default_locale, localized_pages
 from core.models import BasePage, IntroBodyPage
 
 from ..enums import HeadTitle, MemberType
-from .authorities import AuthoritiesPage, Membership
+from .authorities import AuthoritiesPage, Membership, localized_seats
 
 # Counting rules used by member_totals() and the directory:
 # - a city with county rights (miasto na prawach powiatu) is a gmina that also does a powiat's tasks, so it
@@ -268,9 +268,11 @@ class MemberPage(BasePage):
         return self.coat_of_arms_alt or _("Herb: %(name)s") % {"name": self.official_name or self.title}
 
     def representations(self):
-        """This member's seats in the bodies (all terms), from the authorities data, in one query."""
-        return list(
-            Membership.objects.filter(member__translation_key=self.translation_key, person__live=True)
+        """This member's seats in the bodies (all terms), from the authorities data, in the visitor's language:
+        the default-locale rows in one query, their translations in two more (none in the default language)."""
+        return localized_seats(
+            Membership.objects.filter(member__translation_key=self.translation_key, person__live=True,
+                                      locale=default_locale())
             .select_related("person", "term__body")
             .order_by("-term__start_date", "term__body__sort_order", "role", "sort_order")
         )

@@ -11,7 +11,11 @@ from core.search_text import SearchTermsMixin
 
 
 class Person(SearchTermsMixin, DraftStateMixin, RevisionMixin, index.Indexed, models.Model):
-    """A person who sits or sat in a statutory body. Kept once and linked from every term they belong to."""
+    """A person who sits or sat in a statutory body. Kept once and linked from every term they belong to.
+
+    Not translatable: a name is the same in every language, and what is said about the person in a language
+    (role, office held) belongs to the seat, which is translated with its term (``Membership``).
+    """
 
     first_name = models.CharField(_("imię"), max_length=80)
     last_name = models.CharField(_("nazwisko"), max_length=120)
@@ -38,11 +42,19 @@ class Person(SearchTermsMixin, DraftStateMixin, RevisionMixin, index.Indexed, mo
         return f"{self.first_name} {self.last_name}".strip()
 
     def roles_text(self):
-        """The person's seats as the person page lists them (role, body, office held, member), for search."""
-        seats = self.memberships.select_related("term__body", "member")
+        """The person's seats as the person page lists them (role, body, office held, member), for search, in
+        every language: the seats of every locale (a translated term has its own rows) and every translation
+        of their bodies, so "Zarząd" and "Management Board" both find a member of the board."""
+        seats = list(self.memberships.select_related("term__body", "member"))
+        if not seats:
+            return ""
+        keys = {seat.term.body.translation_key for seat in seats}
+        bodies = {}
+        for body in type(seats[0].term.body).objects.filter(translation_key__in=keys):
+            bodies.setdefault(body.translation_key, []).append(body.name)
         return " ".join(
-            f"{seat.get_role_display()} {seat.term.body.name} {seat.public_office} {seat.public_office_en} "
-            f"{seat.member.title if seat.member else ''}"
+            f"{seat.get_role_display()} {' '.join(bodies.get(seat.term.body.translation_key, []))} "
+            f"{seat.public_office} {seat.member.title if seat.member else ''}"
             for seat in seats
         )
 

@@ -13,8 +13,8 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from core.blocks import BaseStreamBlock
+from core.localization import in_default_locale, localized, localized_pages
 from core.models import TranslatableOrderable
-from core.localization import localized_pages
 from core.page_cache import own_rows
 
 from ..enums import PartnerRole, ProjectStatus
@@ -72,6 +72,7 @@ class ProjectDescriptionTab(models.Model):
         blank=True,
         on_delete=models.PROTECT,
         related_name="projects",
+        limit_choices_to=in_default_locale,
         help_text=_("Wybierz program z listy; jego pasek logotypów i informacja pojawią się na stronie."),
     )
     priority_axis = models.CharField(
@@ -216,6 +217,8 @@ class ProjectDescriptionTab(models.Model):
         # Read with the page when it is served (ProjectPage.serve_select_related); the marks' rendition comes
         # from Wagtail's rendition cache.
         programme = self.programme if self.programme_id else None
+        if programme is not None:  # the programme's translation in the visitor's language (one query, when any)
+            programme = localized([programme])[0]
         partners = list(self.partners.select_related("link_page"))
         self._localize_partner_links(partners)
         return {

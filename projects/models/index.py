@@ -10,6 +10,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES
+from core.localization import localize_related
 from core.search_text import SearchTermsMixin, TitleTerms
 
 from ..enums import PartnerRole, ProjectStatus
@@ -56,7 +57,7 @@ class ProjectIndexPage(SearchTermsMixin, Page):
         )
         today = timezone.localdate()
         groups = {key: [] for key in ProjectStatus}
-        for project in projects:
+        for project in localize_related(projects, "programme"):
             project.card_status = project_status(project.start_date, project.end_date, today)
             groups[project.card_status].append(project)
         shown = [status] if status else list(ProjectStatus)

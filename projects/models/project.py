@@ -42,9 +42,6 @@ class ProjectPage(
         (ProjectTab.DOWNLOADS.label, ProjectDownloadsTab.downloads_panels),
     ]
     base_form_class = ProjectPageForm
-    # The funding programme is one choice for every language version; its text is shown in the visitor's
-    # language from the programme's own translation.
-    override_translatable_fields = [SynchronizedField("programme")]
     search_fields = (
         ConsentEmailFormPage.search_fields
         + ProjectDescriptionTab.description_search_fields
@@ -56,6 +53,8 @@ class ProjectPage(
     subpage_types = []
     # core.routing reads these with the page: its language (tab URLs), the programme and its marks (every tab)
     serve_select_related = ["locale", "programme__mark_strip", "rodo_clause_page"]
+    # Every language version links the default-locale programme; the page shows its translation.
+    override_translatable_fields = [SynchronizedField("programme", overridable=False)]
 
     template = "projects/project_page.html"
     landing_page_template = "projects/project_page_landing.html"
@@ -200,8 +199,8 @@ class ProjectPage(
         if programme or self.total_cost is not None:
             grant = {"@type": "MonetaryGrant"}
             if programme:
-                grant["name"] = programme.display_name
-                grant["funder"] = {"@type": "Organization", "name": programme.display_fund or programme.display_name}
+                grant["name"] = programme.name
+                grant["funder"] = {"@type": "Organization", "name": programme.fund or programme.name}
             if self.total_cost is not None:
                 grant["amount"] = {"@type": "MonetaryAmount", "currency": "PLN", "value": str(self.total_cost)}
             data["funding"] = grant

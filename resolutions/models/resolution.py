@@ -15,6 +15,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import RICH_TEXT_FEATURES
 from core.formatting import long_date
+from core.localization import in_default_locale, localize_related
 from core.models import BasePage
 from core.page_privacy import without_restricted
 from core.search_text import shown_in_results
@@ -66,6 +67,7 @@ class ResolutionPage(BasePage):
     year = models.PositiveSmallIntegerField(_("rok"), default=0, editable=False)
     body = models.ForeignKey(
         "members.StatutoryBody", verbose_name=_("organ"), on_delete=models.PROTECT, related_name="resolutions",
+        limit_choices_to=in_default_locale,
     )
     adopted_on = models.DateField(_("data podjęcia"))
     in_force_from = models.DateField(
@@ -171,9 +173,6 @@ class ResolutionPage(BasePage):
         FieldPanel("entered_by"),
     ]
     content_tab_heading = _("Uchwała")
-    # The body that adopted the resolution is one choice for every language version (the register files it
-    # there); its name is shown in the visitor's language from the body's own translation.
-    override_translatable_fields = [SynchronizedField("body")]
     extra_tabs = [(_("Metryka BIP"), bip_panels)]
 
     search_fields = BasePage.search_fields + [
@@ -186,13 +185,16 @@ class ResolutionPage(BasePage):
         index.FilterField("body"),
         index.FilterField("year"),
         index.FilterField("adopted_on"),
-        index.RelatedFields("body", [index.SearchField("name"), index.SearchField("name_genitive"), index.SearchField("name_en")]),
+        index.RelatedFields("body", [index.SearchField("name"), index.SearchField("name_genitive")]),
+        index.SearchField("body_names"),
         index.AutocompleteField("number"),
         index.AutocompleteField("admin_search_label"),
     ]
 
     parent_page_types = ["resolutions.ResolutionIndexPage"]
     subpage_types = []
+    # Every language version links the default-locale body (pages show its translation, ``localize_related``).
+    override_translatable_fields = [SynchronizedField("body", overridable=False)]
     url_select_related = ["body"]  # get_url_parts builds the address from the body (the sitemap reads it once)
 
     class Meta:
@@ -242,6 +244,14 @@ class ResolutionPage(BasePage):
             "date": self.adopted_on.strftime("%d.%m.%Y"),
             "title": title,
         }
+
+    def body_names(self):
+        """The body's name in this page's language (its translation), for search: "Management Board" finds
+        the English page although it links the Polish body."""
+        if not self.body_id:
+            return ""
+        body = self.body.get_translation_or_none(self.locale_id) if self.body.locale_id != self.locale_id else None
+        return body.name if body is not None else ""
 
     def admin_search_label(self):
         """What editors type to find a resolution in the admin: "uchwała nr 5/2013 zarządu …", "5/2013 zarząd".
@@ -353,6 +363,9 @@ class ResolutionPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["attachments"] = list(self.attachments.select_related("document"))
         context.update(self.relation_context())
+        # This page's body and the related resolutions' bodies in the visitor's language, in one query.
+        related = {page.pk: page for group in context["relations"].values() for page in group}
+        localize_related([self, *related.values()], "body")
         context["change_register"] = self.change_register()
         context["entered_by_name"] = self.entered_by_name(context["change_register"])
         return context

@@ -3,15 +3,23 @@
 - ``locales_by_code(request)`` and ``active_locale(request)``: from the cached layout (``core.layout_cache``).
 - ``localized_pages(pages, locale)``: the translations of several pages in one query, for links that must
   lead to the visitor's language.
-- ``active_text(polish, english)``: the one fallback rule for texts kept in two columns.
+- ``localized(objects, locale)``: translatable snippets (and other ``TranslatableMixin`` rows) in the visitor's
+  language, in one query for the whole list, each falling back to itself: what Wagtail's ``.localized`` does
+  for one object, for a listing. Links between models point at the default-locale row
+  (``in_default_locale``), so views localise what they show, never templates.
 - ``live_translations(page)``: the page in the other languages (the language switcher); whoever reads the page
   may read them in the same query and hand them over with ``remember_translations``.
 - ``nearest_translated_ancestor(page, locale)``: where the switcher leads when a page has no translation.
 """
 
-from django.db.models import BooleanField, ExpressionWrapper, Q
+import copy
+
+from django.conf import settings
+from django.db.models import BooleanField, CharField, ExpressionWrapper, IntegerField, Q, TextField, Value
+from django.db.models.functions import Cast
 from django.utils import translation
 from wagtail.models import Locale, Page
+from wagtail_localize.fields import SynchronizedField, get_translatable_fields
 
 from .layout_cache import layout, locales
 
@@ -21,9 +29,98 @@ def is_english():
     return (translation.get_language() or "pl").startswith("en")
 
 
-def active_text(polish, english):
-    """The English text when English is active and the text is given, otherwise the Polish one."""
-    return english if english and is_english() else polish
+def default_locale():
+    """The default (Polish) locale, from the cached layout; no query when the cache is warm."""
+    return locales().get(settings.LANGUAGE_CODE) or Locale.get_default()
+
+
+def in_default_locale():
+    """``limit_choices_to`` of links to translatable snippets: only the default-locale rows can be chosen, so a
+    link means the same thing in every language and the pages localise it (``localized``)."""
+    return Q(locale__language_code=settings.LANGUAGE_CODE)
+
+
+def translated_text_fields(model):
+    """The fields of ``model`` a translation says in its own language: wagtail-localize's translatable text
+    fields (the rest — dates, links, choices, order — is synchronised from the default-locale row)."""
+    fields = []
+    for field in get_translatable_fields(model):
+        if isinstance(field, SynchronizedField) or not field.is_translated(None):
+            continue
+        model_field = model._meta.get_field(field.field_name)
+        if isinstance(model_field, (CharField, TextField)) and model_field.concrete:
+            fields.append(field.field_name)
+    return fields
+
+
+def localized_many(groups, locale=None):
+    """``localized`` for several lists at once (each of one translatable model), in ONE query for all of them
+    (a union of one select per model), so a page that shows bodies, terms and seats pays one query."""
+    groups = [list(objects) for objects in groups]
+    locale = locale or active_locale_anywhere()
+    selects, fields_of = [], {}
+    for number, objects in enumerate(groups):
+        keys = {item.translation_key for item in objects if item is not None and item.locale_id != locale.pk}
+        if keys:
+            model = type(next(item for item in objects if item is not None))
+            fields_of[number] = translated_text_fields(model)
+            selects.append((model, number, keys))
+    if not selects:
+        return groups
+    width = max(len(fields) for fields in fields_of.values())
+    parts = [
+        model._default_manager.filter(locale=locale, translation_key__in=keys).order_by().values_list(
+            Value(number, output_field=IntegerField()), "translation_key",
+            *(Cast(field, TextField()) for field in fields_of[number]),
+            *(Value("", output_field=TextField()) for _ in range(width - len(fields_of[number]))),
+        )
+        for model, number, keys in selects
+    ]
+    rows = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
+    texts = {(row[0], str(row[1])): row[2:] for row in rows}
+    shown = []
+    for number, objects in enumerate(groups):
+        result = []
+        for item in objects:
+            found = texts.get((number, str(item.translation_key))) if item is not None else None
+            if found is not None:
+                item = copy.copy(item)
+                for field, value in zip(fields_of[number], found):
+                    setattr(item, field, value)
+            result.append(item)
+        shown.append(result)
+    return shown
+
+
+def localized(objects, locale=None):
+    """``objects`` (default-locale rows of one translatable model) as the visitor sees them, in the same order and
+    in at most one query for the whole list (none when all are already in ``locale``): what Wagtail's
+    ``.localized`` does for one object, for a listing.
+
+    An object with a translation in ``locale`` (default: the active one) comes back as a copy carrying the
+    translation's text (``translated_text_fields``); its synchronised fields — dates, roles, links, images,
+    order — stay the default-locale row's, so they are current even before the translation is synced. An
+    object without a translation comes back itself (the fallback). ``None`` items stay ``None``.
+    """
+    return localized_many([objects], locale)[0]
+
+
+def localize_related(rows, field, locale=None):
+    """Show ``rows``' ``field`` (a link to a translatable model) in ``locale``, in at most one query for all rows.
+
+    The link itself (``<field>_id``) keeps pointing at the default-locale row; only the object read through
+    ``row.<field>`` carries the translation's text, so templates keep reading ``row.<field>.name``. Returns ``rows``.
+    """
+    rows = list(rows)
+    for row, item in zip(rows, localized([getattr(row, field) for row in rows], locale)):
+        if item is not None:
+            set_related(row, field, item)
+    return rows
+
+
+def set_related(row, field, item):
+    """Make ``row.<field>`` read ``item`` (the linked object with its translated text) without changing the link."""
+    type(row)._meta.get_field(field).set_cached_value(row, item)
 
 
 def locales_by_code(request):

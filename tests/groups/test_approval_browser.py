@@ -21,7 +21,7 @@ publisher, _ = User.objects.get_or_create(username="piotr-zatwierdza", defaults=
 publisher.set_password("haslo-publikujacego-7"); publisher.save(); publisher.groups.add(Group.objects.get(name="Publikujący"))
 register = ResolutionIndexPage.objects.get(locale__language_code="pl")
 page = ResolutionPage(title="w sprawie przeglądu przeglądarkowego", slug="zarzad-2033-7", number="7/2033",
-                      body=StatutoryBody.objects.get(slug="zarzad"), adopted_on=datetime.date(2033, 3, 1),
+                      body=StatutoryBody.objects.get(locale__language_code="pl", slug="zarzad"), adopted_on=datetime.date(2033, 3, 1),
                       change_note="Utworzenie dokumentu", owner=author, live=False)
 register.add_child(instance=page)
 page.save_revision(user=author)

@@ -7,15 +7,16 @@ import time_machine
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.urls import reverse
+from wagtail.models import Locale
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
 from members.models import MemberPage, Membership, Person, Role, StatutoryBody, Term
 
 
 def zarzad_terms():
-    body = StatutoryBody.objects.get(slug="zarzad")
-    return Term.objects.get(body=body, start_date=datetime.date(2019, 5, 28)), Term.objects.get(
-        body=body, start_date=datetime.date(2024, 5, 21)
+    body = StatutoryBody.objects.get(locale__language_code="pl", slug="zarzad")
+    return Term.objects.get(locale__language_code="pl", body=body, start_date=datetime.date(2019, 5, 28)), Term.objects.get(
+        locale__language_code="pl", body=body, start_date=datetime.date(2024, 5, 21)
     )
 
 
@@ -24,17 +25,17 @@ def test_current_and_archived_terms_follow_the_dates():
     old, new = zarzad_terms()
     day_before = datetime.date(2024, 5, 20)
     assert old.status(day_before) == "current" and new.status(day_before) == "upcoming"
-    assert set(Term.objects.current(day_before).filter(body__slug="zarzad")) == {old}
+    assert set(Term.objects.current(day_before).filter(body__slug="zarzad", locale__language_code="pl")) == {old}
     election_day = datetime.date(2024, 5, 21)
     assert old.status(election_day) == "archived" and new.status(election_day) == "current"
-    assert set(Term.objects.current(election_day).filter(body__slug="zarzad")) == {new}
+    assert set(Term.objects.current(election_day).filter(body__slug="zarzad", locale__language_code="pl")) == {new}
     assert old in Term.objects.archived(election_day)
     assert new.end_date == datetime.date(2029, 5, 21)  # start + the body's configurable term length (5 years)
 
 
 @pytest.mark.django_db
 def test_term_end_follows_the_configured_length():
-    body = StatutoryBody.objects.get(slug="komisja-rewizyjna")
+    body = StatutoryBody.objects.get(locale__language_code="pl", slug="komisja-rewizyjna")
     body.term_years = 4
     body.save()
     term = Term.objects.create(body=body, start_date=datetime.date(2030, 1, 10))
@@ -79,8 +80,11 @@ def test_representatives_on_member_pages_come_from_the_authorities_data(client):
     assert "Jan Testowy" not in client.get("/czlonkowie/lyski/").content.decode()
     _old, current = zarzad_terms()
     person = Person.objects.create(first_name="Jan", last_name="Testowy")
-    Membership.objects.create(term=current, person=person, role=Role.MEMBER, public_office="Wójt Gminy Lyski",
-                              public_office_en="Head of Lyski Municipality", member=lyski)
+    seat = Membership.objects.create(term=current, person=person, role=Role.MEMBER, public_office="Wójt Gminy Lyski",
+                                     member=lyski)
+    english_term = current.get_translation(Locale.objects.get(language_code="en"))  # the demo's translation
+    Membership.objects.create(term=english_term, translation_key=seat.translation_key, person=person, role=Role.MEMBER,
+                              public_office="Head of Lyski Municipality", member=lyski)
     html = client.get("/czlonkowie/lyski/").content.decode()
     assert "Jan Testowy" in html and "Wójt Gminy Lyski" in html
     english = client.get("/en/members/lyski/").content.decode()
@@ -106,14 +110,14 @@ def _term_form(term, **changes_by_person):
         role = changes_by_person.get(row.person.last_name, row.role) if row.start_date is None else row.role
         rows.append({
             "id": row.pk, "person": row.person_id, "role": role, "public_office": row.public_office,
-            "public_office_en": row.public_office_en, "member": row.member_id or "",
+            "member": row.member_id or "",
             "start_date": row.start_date.isoformat() if row.start_date else "",
             "end_date": row.end_date.isoformat() if row.end_date else "", "note": row.note,
         })
     return nested_form_data({
         "body": term.body_id, "start_date": term.start_date.isoformat(),
         "end_date": term.end_date.isoformat() if term.end_date else "",
-        "description": term.description, "description_en": term.description_en,
+        "description": term.description,
         "memberships": inline_formset(rows, initial=len(rows)),
     })
 

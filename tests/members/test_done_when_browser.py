@@ -15,7 +15,7 @@ from django.contrib.auth.models import Group
 from members.models import Term
 user, _ = get_user_model().objects.get_or_create(username="redaktor-wladze")
 user.set_password("haslo-redaktora-5"); user.save(); user.groups.add(Group.objects.get(name="Sekretariat"))
-term = Term.objects.current().get(body__slug="zarzad")
+term = Term.objects.current().get(body__slug="zarzad", locale__language_code="pl")
 row = term.memberships.get(person__last_name="Socha")
 print(term.pk, row.sort_order)
 """

@@ -48,17 +48,18 @@ def add_authorities(scale=10):
     """Ten times the terms and seats: archived terms of every body and extra seats in the current ones."""
     people = Person.objects.bulk_create(Person(first_name="Osoba", last_name=f"Testowa {n}") for n in range(scale * 11))
     members = list(MemberPage.objects.filter(locale__language_code="pl"))
-    for body in StatutoryBody.objects.all():
+    for body in StatutoryBody.objects.filter(locale__language_code="pl"):
         for year in range(1960, 1960 + scale * 4, 4):
             term = Term.objects.create(body=body, start_date=datetime.date(year, 1, 1), end_date=datetime.date(year + 4, 1, 1))
             Membership.objects.bulk_create(
-                Membership(term=term, person=person, role=Role.MEMBER, member=members[n % len(members)],
-                           public_office="Wójt", sort_order=n)
+                Membership(term=term, locale_id=term.locale_id, person=person, role=Role.MEMBER,
+                           member=members[n % len(members)], public_office="Wójt", sort_order=n)
                 for n, person in enumerate(people[:11])
             )
-    for term in Term.objects.current():
+    for term in Term.objects.current().filter(locale__language_code="pl"):
         Membership.objects.bulk_create(
-            Membership(term=term, person=person, role=Role.MEMBER, member=members[n % len(members)], sort_order=100 + n)
+            Membership(term=term, locale_id=term.locale_id, person=person, role=Role.MEMBER,
+                       member=members[n % len(members)], sort_order=100 + n)
             for n, person in enumerate(people)
         )
 

@@ -34,7 +34,7 @@ def project_form(**overrides):
         "title": "Nowy projekt szkoleniowy",
         "slug": "nowy-projekt-szkoleniowy",
         "full_title": "",
-        "programme": FundingProgramme.objects.get(name="Program Operacyjny Kapitał Ludzki").pk,
+        "programme": FundingProgramme.objects.get(locale__language_code="pl", name="Program Operacyjny Kapitał Ludzki").pk,
         "priority_axis": "5. Oś Priorytetowa: Dobre rządzenie",
         "measure": "Działanie 5.4",
         "partners": inline_formset([{"name": "Forum Organizacji Pozarządowych Subregionu Zachodniego", "role": "lead", "link_page": ""}]),

@@ -21,7 +21,7 @@ def register(db):
 
 @pytest.fixture
 def bodies(db):
-    return {body.slug: body for body in StatutoryBody.objects.all()}
+    return {body.slug: body for body in StatutoryBody.objects.filter(locale__language_code="pl")}
 
 
 def make_document(title, content):

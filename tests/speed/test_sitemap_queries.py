@@ -24,7 +24,7 @@ def sitemap_queries(client):
 def test_sitemap_queries_do_not_grow_with_the_register(client):
     before, _ = sitemap_queries(client)
     register = ResolutionIndexPage.objects.get(locale__language_code="pl")
-    body = StatutoryBody.objects.get(slug="zarzad")
+    body = StatutoryBody.objects.get(locale__language_code="pl", slug="zarzad")
     for number in range(1, 11):
         page = ResolutionPage(title=f"w sprawie próbnej {number}", slug=f"zarzad-2040-{number}", number=f"{number}/2040",
                               body=body, adopted_on=datetime.date(2040, 1, number), change_note="Utworzenie dokumentu")

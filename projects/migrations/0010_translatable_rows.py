@@ -8,7 +8,7 @@ from core.migrations._translatable_rows import make_rows_translatable
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("projects", "0006_translatable_form_fields"),
+        ("projects", "0009_programme_translatable"),
         ("wagtailcore", "0097_baselogentry_uuid_action_timestamp_indexes"),
     ]
 
