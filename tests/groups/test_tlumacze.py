@@ -19,7 +19,7 @@ from django.urls import reverse
 from wagtail.contrib.forms.models import FormSubmission
 from wagtail.models import Locale, Page
 from wagtail.test.utils.form_data import nested_form_data, streamfield
-from wagtail_localize.models import StringSegment, Translation, TranslationSource
+from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 from core.models import StandardPage
 
@@ -110,14 +110,26 @@ def test_translate_leaves_publishing_to_sekretariat(client, translator, new_poli
     assert not english.live
 
 
-def test_corrects_an_english_page_as_a_draft(client, translator):
-    english = english_of(StandardPage.objects.get(slug="polityka-prywatnosci", locale__language_code="pl"))
-    response = client.post(edit_url(english), standard_form(english, intro="How we look after your data."))
-    assert response.status_code == 302, response.context["form"].errors if response.context else response
+def test_corrects_an_english_page_in_the_translation_editor_without_publishing_it(client, translator):
+    """The English pages are wagtail-localize translations: a translator's correction is a translated segment,
+    kept under their name, and the live page keeps its text until Sekretariat publishes the translation."""
+    polish = StandardPage.objects.get(slug="polityka-prywatnosci", locale__language_code="pl")
+    english = english_of(polish)
+    live_intro = english.intro
+    editor = client.get(edit_url(english))  # the edit view is wagtail-localize's translation editor
+    assert editor.status_code == 200 and editor_props(editor)["perms"]["canPublish"] is False
+
+    translation = Translation.objects.get(source=TranslationSource.objects.get_for_instance(polish),
+                                          target_locale=english.locale)
+    intro = StringSegment.objects.get(source=translation.source, string__data=polish.intro)
+    url = reverse("wagtail_localize:edit_string_translation", args=[translation.pk, intro.pk])
+    response = client.put(url, "value=How+we+look+after+your+data.", content_type="application/x-www-form-urlencoded")
+    assert response.status_code in (200, 201)
+
+    stored = StringTranslation.objects.get(translation_of=intro.string, locale=english.locale, context=intro.context)
+    assert stored.data == "How we look after your data." and stored.last_translated_by == translator
     english.refresh_from_db()
-    draft = english.get_latest_revision_as_object()
-    assert draft.intro == "How we look after your data." and english.intro != draft.intro
-    assert english.get_latest_revision().user == translator
+    assert english.intro == live_intro != "How we look after your data."
 
 
 def test_a_forged_publish_of_an_english_page_only_saves_a_draft(client, translator):
