@@ -1,0 +1,42 @@
+"""Admin steps the journeys share. They take no pictures: every ``shot`` is in a journey, with its name written
+out, so ``test_guide.py`` can read the names from the source."""
+
+import re
+
+
+def explore(tab, *titles):
+    """Open "Strony" in the sidebar and go down the page explorer through ``titles`` (each one's arrow)."""
+    tab.get_by_role("button", name="Strony").click()
+    for title in titles:
+        tab.get_by_role("link", name=f"Wyświetl podstrony dla '{title}'", exact=True).click()
+
+
+def pencil(tab, title):
+    """The explorer's "Edytuj" pencil beside ``title``."""
+    return tab.get_by_role("link", name=f"Edytuj '{title}'", exact=True)
+
+
+def publish_button(tab):
+    """Open "Więcej akcji" in the editor's footer and return its "Opublikuj"."""
+    tab.get_by_role("button", name="Więcej akcji").click()
+    return tab.get_by_role("button", name="Opublikuj", exact=True)
+
+
+def click_and_wait_for_listing(tab, button):
+    """Click a publishing button and wait for the page listing Wagtail returns to; return its message."""
+    button.click()
+    tab.wait_for_url(re.compile(r"/admin/pages/\d+/$"))
+    return tab.locator(".messages").inner_text()
+
+
+CALENDAR_OPEN = "() => [...document.querySelectorAll('.xdsoft_datetimepicker')].some((c) => c.style.display == 'block')"
+
+
+def fill_date(tab, selector, value):
+    """Type a date (``dd.mm.rrrr``, with `` gg:mm`` for a moment) into a date field and close its calendar, which
+    opens a moment after the field gets focus and would cover the next fields in the picture."""
+    field = tab.locator(selector)
+    field.fill(value)
+    tab.wait_for_function(CALENDAR_OPEN)
+    field.press("Tab")
+    tab.wait_for_function(f"() => !({CALENDAR_OPEN})()")
