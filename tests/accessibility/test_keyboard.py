@@ -193,8 +193,8 @@ def test_recruitment_form_errors_and_consent_by_keyboard(page):
     page.goto("/projekty/kompetentna-administracja/nabor/")
     submit_empty_by_keyboard(page, "Wyślij zgłoszenie")
     assert_error_summary_takes_focus(page)
-    page.keyboard.type("Jan Kowalski")  # the first field in error has focus
-    for label, value in (("E-mail", "jan.kowalski@example.com"), ("Instytucja", "Starostwo Powiatowe w Raciborzu")):
+    page.keyboard.type("Julia Klawiaturowa")  # the first field in error has focus (a name of its own: the live site is shared)
+    for label, value in (("E-mail", "julia.klawiaturowa@example.com"), ("Instytucja", "Starostwo Powiatowe w Raciborzu")):
         field = page.get_by_label(label, exact=False).first
         if not field.input_value():
             name = field.get_attribute("id")

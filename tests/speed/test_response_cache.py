@@ -10,6 +10,7 @@ import time_machine
 from django.contrib.auth import get_user_model
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from core import response_cache
 from core.models import SiteSettings
@@ -49,10 +50,13 @@ def committed():
 @pytest.mark.parametrize("url", CACHEABLE)
 def test_second_anonymous_request_comes_from_the_cache_without_a_query(client, url):
     first = client.get(url)
+    generation = response_cache.generation()
     with CaptureQueriesContext(connection) as queries:
         second = client.get(url)
     assert (first.status_code, first[response_cache.HEADER]) == (200, "MISS")
-    assert second[response_cache.HEADER] == "HIT"
+    assert second[response_cache.HEADER] == "HIT", (
+        f"generation {generation} → {response_cache.generation()}, next change "
+        f"{response_cache.next_change(timezone.now())}, first answer's headers {dict(first.items())}")
     assert second.content == first.content
     assert len(queries) == 0
     assert second["Cache-Control"] == "public, max-age=0, must-revalidate"
