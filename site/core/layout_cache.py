@@ -5,7 +5,8 @@ language, the menu, the footer's pages and recommended links. Read from the data
 page's queries; here they are read once into a ``Layout`` and kept in the cache (``CACHES``: files or Redis,
 shared by all workers) under a key of the site, the language and the current *generation*.
 
-``locales()`` keeps the locales the same way, for code that has no request.
+``locales()`` keeps the locales the same way, for code that has no request, and ``find_site(request)`` the
+sites (Wagtail's ``Site.find_for_request`` queries on every request).
 
 A change that alters the layout starts a new generation when its transaction commits (at once outside one),
 so no worker serves the old data after the change: a page at the top of a tree (a home page or one of its
@@ -22,6 +23,7 @@ from dataclasses import dataclass, field
 from django.core.cache import cache
 from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
+from django.http.request import split_domain_port
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -68,7 +70,7 @@ def site_settings(request):
 
 
 def _cached_layout(request):
-    site = Site.find_for_request(request)
+    site = find_site(request)
     if site is None:
         return Layout()
     language = translation.get_language() or "pl"
@@ -160,6 +162,45 @@ def locales():
         data = {locale.language_code: locale for locale in Locale.objects.all()}
         cache.set(key, data, LAYOUT_TIMEOUT)
     return data
+
+
+def find_site(request):
+    """``Site.find_for_request(request)`` from the cached sites, kept on the request where Wagtail looks for it
+    (``_wagtail_site``), so its own later calls (serving, settings) read it too. Sites and their root pages are
+    the layout's (a change to either starts a new generation)."""
+    if not hasattr(request, "_wagtail_site"):
+        request._wagtail_site = _site_for(request)
+    return request._wagtail_site
+
+
+def _site_for(request):
+    """Wagtail's choice (``wagtail.models.sites.get_site_for_hostname``) among the cached sites: the site of the
+    host name and port, then of the host name if it is the default, then the only site of the host name, then
+    the default site."""
+    if _invalidation_pending():
+        return Site._find_for_request(request)
+    key = f"portal:sites:{FORMAT}:{_generation()}"
+    sites = cache.get(key)
+    if sites is None:
+        sites = list(Site.objects.select_related("root_page"))
+        cache.set(key, sites, LAYOUT_TIMEOUT)
+    hostname = split_domain_port(request._get_raw_host())[0]
+    port = request.get_port()
+    port = int(port) if str(port).isdigit() else None
+
+    def match(site):
+        if site.hostname == hostname:
+            return 0 if site.port == port else 1 if site.is_default_site else 3
+        return 2  # the default site of another host name
+
+    candidates = sorted((site for site in sites if site.hostname == hostname or site.is_default_site), key=match)
+    if not candidates:
+        return None
+    if len(candidates) == 1 or match(candidates[0]) in (0, 1):
+        return candidates[0]
+    if match(candidates[0]) == 2:
+        return candidates[len(candidates) == 2]
+    return None
 
 
 # -- generations ------------------------------------------------------------------------------------

@@ -2,15 +2,16 @@
 
 Wagtail routes from ``site.root_page.localized.specific``: on an English request that is a query for the
 active locale, one for the translation and one for its specific row before the walk below it starts. Here the
-home page of the active language (the locale comes from the cached layout) is read as its own type in one
-query, and the route is handed to Wagtail's ``serve`` the way it keeps it (``request._wagtail_route_for_request``),
-so hooks, privacy and sub-routes stay Wagtail's.
+home page of the active language (the site and the locale come from the cached layout) is read as its own type
+in one query, and the route is handed to Wagtail's ``serve`` the way it keeps it
+(``request._wagtail_route_for_request``), so hooks, privacy and sub-routes stay Wagtail's.
 """
 
 from django.http import Http404
 from wagtail import views as wagtail_views
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
+from .layout_cache import find_site
 from .localization import active_locale
 
 
@@ -21,7 +22,7 @@ def serve(request, path):
 
 
 def _route(request, path):
-    site = Site.find_for_request(request)
+    site = find_site(request)
     if site is None:
         return None
     home = _home_page(site.root_page, active_locale(request))
