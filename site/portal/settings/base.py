@@ -187,8 +187,9 @@ CACHES = {
     # Wagtail writes a rendition's entry on every {% image %}; its key holds the image's file hash and focal point,
     # so an entry can never describe another file: each process keeps its own, in memory (a file cache write per
     # image cost the member directory half its time).
+    # core.rendition_cache: Django's in-memory cache that does not write back a rendition just read from it.
     "renditions": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "renditions", "TIMEOUT": 3600,
+        "BACKEND": "core.rendition_cache.RenditionCache", "LOCATION": "renditions", "TIMEOUT": 3600,
         "OPTIONS": {"MAX_ENTRIES": 5000},
     },
 }
