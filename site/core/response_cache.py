@@ -160,6 +160,7 @@ _generation = _GENERATION.current
 _new_generation = _GENERATION.renew
 _invalidation_pending = _GENERATION.pending
 invalidate = _GENERATION.renew_on_commit  # a new generation once the current transaction commits
+generation = _GENERATION.current  # the current generation, public: tests/speed/test_response_cache.py reports it
 
 
 _visible_cache = {}
