@@ -117,3 +117,20 @@ def test_the_detector_flags_english_and_wrong_polish(polish_detector, text):
 ])
 def test_the_detector_accepts_polish(polish_detector, text):
     assert polish_detector.why(text) is None, polish_detector.why(text)
+
+
+def test_the_approval_workflow_speaks_of_acceptance_everywhere():
+    """The office's workflow is *Akceptacja uchwał*: its button, statuses and messages say "akceptacja", not
+    Wagtail's "moderacja" in some places and "akceptacja" in others, and the button reads as Polish
+    ("Wyślij do: Akceptacja uchwał", not "Wyślij do Akceptacja uchwał")."""
+    with translation.override("pl"):
+        moderation = sorted({
+            entry.msgid for path in catalogues("pl") if path.name == "django.po"
+            for entry in polib.pofile(str(path)) if "moderac" in entry.msgstr.lower() and not entry.msgid_plural
+        })
+        assert moderation, "Wagtail's Polish catalogue should still say 'moderacja' somewhere for this to check"
+        still = [(msgid, gettext(msgid)) for msgid in moderation if "moderac" in gettext(msgid).lower()]
+        assert not still, still
+        assert gettext("Submit to %(workflow_name)s") % {"workflow_name": "Akceptacja uchwał"} == \
+            "Wyślij do: Akceptacja uchwał"
+        assert gettext("In Moderation") == "Czeka na akceptację"

@@ -61,14 +61,14 @@ def test_redakcja_submits_a_resolution_and_publikujacy_approves_it(open_tab, liv
         editor.fill("#id_change_note", "Utworzenie dokumentu")
     editor.get_by_role("button", name="Więcej akcji").click()
     assert editor.get_by_role("button", name="Opublikuj", exact=True).count() == 0
-    submit = editor.get_by_role("button", name="Wyślij do Akceptacja uchwał")
+    submit = editor.get_by_role("button", name="Wyślij do: Akceptacja uchwał")
     shot(editor, "uchwala-wyslij", submit)
     submit.click()
     editor.wait_for_url(re.compile(r"/admin/pages/\d+/$"))
-    assert "przekazana do moderacji" in editor.locator(".messages").inner_text()
+    assert "przekazana do akceptacji" in editor.locator(".messages").inner_text()
     row = editor.locator("tr", has_text=TITLE)
-    assert "W MODERACJI" in row.inner_text().upper()
-    shot(editor, "uchwala-w-moderacji", row)
+    assert "CZEKA NA AKCEPTACJĘ" in row.inner_text().upper()
+    shot(editor, "uchwala-czeka-na-akceptacje", row)
     assert editor.request.get(live_site.url + PUBLIC_URL).status == 404
 
     publisher = open_tab("Publikujący")
