@@ -181,6 +181,12 @@ def main():
     t = time.monotonic()
     call_command("update_index", verbosity=0)
     say(f"index built in {time.monotonic() - t:.1f}s")
+    if connection.vendor == "postgresql":
+        # What autovacuum does within a minute of such a bulk load on a live server: without fresh statistics
+        # the planner reads every match entry by entry (0.5 s a query instead of 0.06 s).
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
+        say("statistics refreshed (ANALYZE)")
 
     from resolutions.models import ResolutionPage
 
