@@ -41,7 +41,7 @@ def test_sekretariat_edits_and_publishes_a_page(open_tab):
     button = publish_button(tab)
     shot(tab, "strona-publikuj", button)
     message = click_and_wait_for_listing(tab, button)
-    assert "Strona 'Działalność' została opublikowana." in message
+    assert "Strona „Działalność” została opublikowana." in message
     shot(tab, "strona-opublikowana", tab.locator(".messages"))
 
     tab.goto("/zwiazek/dzialalnosc/")

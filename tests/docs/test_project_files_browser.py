@@ -44,7 +44,7 @@ def test_sekretariat_adds_a_file_to_a_project(open_tab, tmp_path):
     tab.fill("#id_downloads-0-description", DESCRIPTION)
     assert UPLOADED_TITLES[1] in row.inner_text()
     shot(tab, "pliki-opis", row)
-    assert f"Strona '{PROJECT}' została opublikowana." in click_and_wait_for_listing(tab, publish_button(tab))
+    assert f"Strona „{PROJECT}” została opublikowana." in click_and_wait_for_listing(tab, publish_button(tab))
 
     visitor = open_tab()
     visitor.goto("/projekty/szkolenia-cyfrowe-dla-urzednikow/pliki/")

@@ -48,7 +48,7 @@ def test_sekretariat_builds_a_recruitment_form_and_exports_the_applications(open
     shot(tab, "nabor-powiadomienie", tab.locator("#id_to_address"))
     button = publish_button(tab)
     shot(tab, "nabor-publikuj", button)
-    assert f"Strona '{PROJECT}' została opublikowana." in click_and_wait_for_listing(tab, button)
+    assert f"Strona „{PROJECT}” została opublikowana." in click_and_wait_for_listing(tab, button)
 
     visitor = open_tab()
     visitor.goto("/projekty/szkolenia-cyfrowe-dla-urzednikow/nabor/")
