@@ -18,6 +18,7 @@ from .association import (
     WorkingGroup,
     WorkingGroupsPage,
 )
+from .easy_read import EasyReadPage, EasyReadParagraphBlock
 from .home_page import HomePage
 from .news import NewsIndexPage, NewsPage, NewsRelatedPage
 from .office import (
@@ -31,11 +32,14 @@ from .office import (
     office_today,
 )
 from .region import RegionPage
+from .sign_language import SignLanguagePage
+from .site_map import SiteMapPage
 
 __all__ = [
     "AccessibilityIssue", "AccessibilityStatementPage", "AssessmentMethod", "ComplianceStatus", "IssueKind",
     "review_deadline", "review_due", "statement_review_date",
     "OFFICE_TIMEZONE", "SCHEMA_WEEKDAYS", "WEEKDAYS",
+    "EasyReadPage", "EasyReadParagraphBlock", "SignLanguagePage", "SiteMapPage",
     "AssociationPage", "HistoryEvent", "HistoryPage", "HomePage", "NewsIndexPage", "NewsPage", "NewsRelatedPage",
     "OfficeFormField", "OfficeHours", "OfficePage", "OfficeStaff", "RegionPage", "StatutePage", "WorkingGroup",
     "WorkingGroupsPage", "office_today",

@@ -31,11 +31,12 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from .models import RecommendedLink, SiteSettings
 from .generations import Generation
 
-FORMAT = 1  # part of every key: raise it when what a Layout holds changes, so a deploy never reads old entries
+FORMAT = 2  # part of every key: raise it when what a Layout holds changes, so a deploy never reads old entries
 GENERATION_KEY = "portal:layout:generation"
 LAYOUT_TIMEOUT = 600  # seconds; a change is seen at once (new generation), this only bounds the files kept
 TOP_DEPTH = 3  # home pages are children of the tree's root (depth 2); the menu's sections are theirs
-CHOSEN_PAGES = ("news", "accessibility", "privacy", "resolutions")  # SiteSettings.<name>_page
+# SiteSettings.<name>_page: the footer's, the sections', and the header's top bar (ETR, PJM, site map)
+CHOSEN_PAGES = ("news", "accessibility", "privacy", "resolutions", "easy_read", "sign_language", "site_map")
 
 
 @dataclass

@@ -8,6 +8,7 @@ from wagtail.admin.auth import require_admin_access
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core.activity_text import FILENAME as ACTIVITY_TEXT, activity_text
 from core.media import IMAGE_FOLDERS, image_file
 from core.new_page_view import NewPageView
 from core.page_serving import serve
@@ -35,6 +36,7 @@ urlpatterns += [
 
 urlpatterns += i18n_patterns(
     path("", include("search.urls")),
+    path(ACTIVITY_TEXT, activity_text, name="activity_text"),
     # Wagtail's page view with a cheaper start of the route (core.page_serving); then Wagtail's own patterns.
     re_path(r"^((?:[\w\-]+/)*)$", serve, name="portal_serve"),
     path("", include(wagtail_urls)),

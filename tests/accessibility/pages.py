@@ -29,6 +29,9 @@ PAGE_TYPES = {
     "news index": ("/aktualnosci/", "/en/news/"),
     "news": ("/aktualnosci/strategia-terytorialna-2021-2027-przyjeta/", "/en/news/territorial-strategy-2021-2027-adopted/"),
     "accessibility statement": ("/deklaracja-dostepnosci/", "/en/accessibility-statement/"),
+    "easy-to-read text": ("/tekst-latwy-do-czytania/", "/en/easy-to-read/"),
+    "sign language": ("/polski-jezyk-migowy/", "/en/polish-sign-language/"),
+    "site map": ("/mapa-strony/", "/en/site-map/"),
     "search": ("/szukaj/?q=uchwa%C5%82a", "/en/search/?q=resolution"),
     "not found": ("/nie-ma-takiej-strony/", "/en/no-such-page/"),
 }

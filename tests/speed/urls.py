@@ -24,6 +24,9 @@ PAGES = {
     "project: downloads": ("/projekty/miedzysektorowa-wspolpraca/pliki/", "/en/projects/cross-sector-cooperation/downloads/"),
     "project with open recruitment": ("/projekty/kompetentna-administracja/nabor/",
                                       "/en/projects/competent-administration/recruitment/"),
+    "easy-to-read text": ("/tekst-latwy-do-czytania/", "/en/easy-to-read/"),
+    "sign language": ("/polski-jezyk-migowy/", "/en/polish-sign-language/"),
+    "site map": ("/mapa-strony/", "/en/site-map/"),
     "search results": ("/szukaj/?q=projekt", "/en/search/?q=projekt"),
 }
 

@@ -45,6 +45,9 @@ class SiteSettings(ClusterableModel, BaseGenericSetting):
     resolutions_page = _page_choice(
         _("rejestr uchwał"), _("Rejestr, do którego prowadzą strony władz i strona główna.")
     )
+    easy_read_page = _page_choice(_("tekst łatwy do czytania (ETR)"), _("Strona w nagłówku: „Tekst łatwy do czytania”."))
+    sign_language_page = _page_choice(_("polski język migowy (PJM)"), _("Strona w nagłówku: „Polski język migowy”."))
+    site_map_page = _page_choice(_("mapa strony"), _("Strona w nagłówku: „Mapa strony”."))
     footer_credits = models.CharField(_("stopka: autorzy strony"), max_length=255, blank=True)
 
     panels = [
@@ -57,6 +60,10 @@ class SiteSettings(ClusterableModel, BaseGenericSetting):
         MultiFieldPanel(
             [PageChooserPanel("accessibility_page"), PageChooserPanel("privacy_page"), FieldPanel("footer_credits")],
             heading=_("Stopka"),
+        ),
+        MultiFieldPanel(
+            [PageChooserPanel("easy_read_page"), PageChooserPanel("sign_language_page"), PageChooserPanel("site_map_page")],
+            heading=_("Nagłówek: dostępność informacji"),
         ),
         MultiFieldPanel(
             [PageChooserPanel("news_page"), PageChooserPanel("resolutions_page")], heading=_("Działy portalu"),

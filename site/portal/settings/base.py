@@ -253,6 +253,7 @@ DEMO_STEPS = [
     "home.demo.association",
     "home.demo.office",
     "home.demo.news",
+    "home.demo.accessible_information",
     "home.demo.menu",
 ]
 TIME_ZONE = "Europe/Warsaw"
