@@ -23,8 +23,10 @@ EXPECTED_KINDS = {
     "odt": {"odt", "zip"}, "ods": {"ods", "zip"}, "odp": {"odp", "zip"},
     "doc": {"doc", "xls", "ppt"}, "xls": {"doc", "xls", "ppt"}, "ppt": {"doc", "xls", "ppt"},
     "rtf": {"rtf"}, "zip": {"zip"},
+    # recordings in Polish Sign Language, played by the portal's own page (home.SignLanguagePage)
+    "mp4": {"mp4", "m4v"}, "webm": {"webm"},
 }
-TEXT_EXTENSIONS = {"txt", "csv"}
+TEXT_EXTENSIONS = {"txt", "csv", "vtt"}  # vtt: WebVTT captions of a recording
 MARKUP = (b"<html", b"<!doctype", b"<script", b"<svg", b"<?xml", b"<body", b"<iframe")
 SAMPLE_BYTES = 8192
 

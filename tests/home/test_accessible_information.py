@@ -154,3 +154,17 @@ def test_sign_language_page_plays_the_uploaded_video_with_captions(client):
     assert f'src="{video.url}"' in html and f'src="{captions.url}"' in html and 'kind="captions"' in html
     assert "zostanie dodane" not in html and "Dzień dobry." in html
     assert Page.objects.get(pk=page.pk).live
+
+
+@pytest.mark.parametrize("name, head, accepted", [
+    ("pjm.mp4", b"\x00\x00\x00\x18ftypmp42\x00\x00\x00\x00mp42isom", True),
+    ("pjm.webm", b"\x1aE\xdf\xa3\x9fB\x86\x81\x01B\xf7\x81\x01B\xf2\x81\x04B\xf3\x81\x08B\x82\x84webm", True),
+    ("pjm.vtt", "WEBVTT\n\n00:00.000 --> 00:02.000\nDzień dobry.\n".encode(), True),
+    ("pjm.mp4", b"<html><script>alert(1)</script>", False),
+    ("pjm.vtt", b"WEBVTT\n\n<script>alert(1)</script>", False),
+])
+def test_recording_and_captions_can_be_uploaded_as_documents(settings, name, head, accepted):
+    from core.document_forms import content_problem
+
+    assert {"mp4", "webm", "vtt"} <= set(settings.WAGTAILDOCS_EXTENSIONS)
+    assert (content_problem(name, head) is None) == accepted

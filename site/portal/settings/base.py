@@ -304,7 +304,10 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_AGING_PAGES_ENABLED = False
 WAGTAILDOCS_SERVE_METHOD = "serve_view"  # links go to /documents/<id>/<name>, so collections' privacy applies
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "core.document_forms.PortalDocumentForm"  # content must match the extension
-WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "doc", "odt", "xlsx", "xls", "ods", "txt", "csv", "zip", "rtf"]
+WAGTAILDOCS_EXTENSIONS = [
+    "pdf", "docx", "doc", "odt", "xlsx", "xls", "ods", "txt", "csv", "zip", "rtf",
+    "mp4", "webm", "vtt",  # the Polish Sign Language recording and its WebVTT captions
+]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "svg"]
 WAGTAILSEARCH_BACKENDS = {
     "default": {
