@@ -4,6 +4,7 @@ Plain functions, so models, feeds and exports format the same way as templates; 
 each one as a thin template filter.
 """
 
+import datetime
 from decimal import Decimal
 
 from django.utils import formats, timezone, translation
@@ -70,3 +71,41 @@ def long_datetime(value):
         return ""
     value = timezone.localtime(value)
     return _("%(date)s r., godz. %(time)s") % {"date": date_format(value, "j E Y"), "time": date_format(value, "H:i")}
+
+
+def has_time(value):
+    """False for a moment given as a date only: local midnight (a date typed without an hour) or midnight UTC
+    (a date stored without its time zone, which Warsaw reads as 01:00 or 02:00)."""
+    if not value:
+        return False
+    utc = value.astimezone(datetime.timezone.utc)
+    local = timezone.localtime(value)
+    return not (local.hour == local.minute == 0 or (utc.hour == utc.minute == utc.second == 0))
+
+
+def long_date_or_datetime(value):
+    """``long_datetime``, or ``long_date`` of its local date when it has no hour of its own (``has_time``)."""
+    if not value:
+        return ""
+    return long_datetime(value) if has_time(value) else long_date(timezone.localtime(value).date())
+
+
+def tel_href(value):
+    """A phone number as a ``tel:`` address: digits only, with the country code ("tel:+48324220000" for
+    "32 422 00 00", "(32) 422-00-00" or "+48 32 422 00 00"); an extension ("wew. 12") is left out. Empty when
+    there are no digits."""
+    text = str(value or "").strip()
+    for marker in ("wew", "ext", " w."):
+        text = text.split(marker)[0]
+    digits = "".join(ch for ch in text if ch.isdigit())
+    if not digits:
+        return ""
+    if text.startswith("+"):
+        return f"tel:+{digits}"
+    if digits.startswith("00"):
+        return f"tel:+{digits[2:]}"
+    if digits.startswith("0") and len(digits) == 10:  # an old trunk prefix: (0-32) 422 00 00
+        digits = digits[1:]
+    if len(digits) == 9:
+        return f"tel:+48{digits}"
+    return f"tel:{digits}"

@@ -31,12 +31,14 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from .models import RecommendedLink, SiteSettings
 from .generations import Generation
 
-FORMAT = 2  # part of every key: raise it when what a Layout holds changes, so a deploy never reads old entries
+FORMAT = 3  # part of every key: raise it when what a Layout holds changes, so a deploy never reads old entries
 GENERATION_KEY = "portal:layout:generation"
 LAYOUT_TIMEOUT = 600  # seconds; a change is seen at once (new generation), this only bounds the files kept
 TOP_DEPTH = 3  # home pages are children of the tree's root (depth 2); the menu's sections are theirs
 # SiteSettings.<name>_page: the footer's, the sections', and the header's top bar (ETR, PJM, site map)
 CHOSEN_PAGES = ("news", "accessibility", "privacy", "resolutions", "easy_read", "sign_language", "site_map")
+ICON_RENDITIONS = {"icon": "fill-32x32|format-png", "apple": "fill-180x180|format-png"}
+SHARE_RENDITION = "fill-1200x630|format-jpeg"
 
 
 @dataclass
@@ -52,6 +54,8 @@ class Layout:
     chosen: dict = field(default_factory=dict)  # CHOSEN_PAGES name -> URL of that page's translation in this language
     recommended_links: list = field(default_factory=list)  # [{"title", "url"}]
     sections: dict = field(default_factory=dict)  # model label -> the first live child of home of that type (a Page)
+    icons: dict = field(default_factory=dict)  # "icon", "apple" -> URL of the mark's rendition (empty: the static mark)
+    share_image: dict = field(default_factory=dict)  # the default sharing image: {"url", "width", "height", "alt"}
 
 
 def layout(request):
@@ -124,7 +128,21 @@ def _build(request, site, language):
                 data.menu.append({"path": page.path, "title": page.title, "url": url})
     if locale is not None:
         data.chosen = _chosen_urls(request, settings, locale)
+    data.icons, data.share_image = _identity(settings)
     return data
+
+
+def _identity(settings):
+    """The mark's icons and the default sharing image as renditions (their URLs are all a page needs)."""
+    icons, share = {}, {}
+    if settings.mark_id:
+        icons = {name: settings.mark.get_rendition(spec).url for name, spec in ICON_RENDITIONS.items()}
+    image = settings.share_image if settings.share_image_id else settings.mark if settings.mark_id else None
+    if image is not None:
+        rendition = image.get_rendition(SHARE_RENDITION)
+        alt = image.title if settings.share_image_id else settings.mark_alt or image.title
+        share = {"url": rendition.url, "width": rendition.width, "height": rendition.height, "alt": alt}
+    return icons, share
 
 
 def _chosen_urls(request, settings, locale):

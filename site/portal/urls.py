@@ -9,6 +9,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core.activity_text import FILENAME as ACTIVITY_TEXT, activity_text
+from core.icons import favicon
 from core.media import IMAGE_FOLDERS, image_file
 from core.new_page_view import NewPageView
 from core.page_serving import serve
@@ -25,6 +26,7 @@ urlpatterns = [
     ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("favicon.ico", favicon, name="favicon"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": TranslatedSitemap}}, name="sitemap"),
 ]
 

@@ -91,7 +91,7 @@ def settings_form(**overrides):
         "organisation_name": settings.organisation_name, "short_name": settings.short_name,
         "address": settings.address, "phone": settings.phone, "email": settings.email, "epuap": settings.epuap,
         "nip": settings.nip, "regon": settings.regon, "bip_url": settings.bip_url,
-        "footer_credits": settings.footer_credits,
+        "footer_credits": settings.footer_credits, "notice_level": settings.notice_level,
         "accessibility_page": settings.accessibility_page_id or "", "privacy_page": settings.privacy_page_id or "",
         "news_page": settings.news_page_id or "", "resolutions_page": settings.resolutions_page_id or "",
         "recommended_links": inline_formset(links, initial=len(links)),

@@ -132,3 +132,14 @@ def test_cannot_approve_a_submitted_resolution(client, secretary, member_of, reg
 @pytest.mark.parametrize("url", ["/admin/users/", "/admin/groups/", "/admin/workflows/list/", "/admin/locales/"])
 def test_cannot_manage_users_groups_workflows_or_languages(client, secretary, url):
     assert_refused(client.get(url))
+
+
+def test_switches_on_the_notice_and_mourning_in_the_portal_settings(client, secretary):
+    response = client.post(settings_url(), settings_form(
+        notice_text="Biuro nieczynne 4 marca.", notice_level="warning", notice_ends_at="2031-03-04 16:00",
+        mourning="on", mourning_ends_at="2031-03-05 00:00",
+    ))
+    assert response.status_code == 302, response.context["form"].errors if response.context else response
+    settings = SiteSettings.load()
+    assert (settings.notice_level, settings.mourning) == ("warning", True)
+    assert settings.notice_ends_at.isoformat() == "2031-03-04T15:00:00+00:00"  # 16:00 in Warsaw

@@ -238,3 +238,14 @@ def test_open_calls_query_of_the_home_page_finds_the_open_project(open_project, 
         locale=open_project.locale, recruitment_opens_at__lte=now, recruitment_closes_at__gt=now
     )
     assert open_project in found and seed_project not in found
+
+
+def test_closing_date_without_an_hour_shows_the_date_only(client):
+    """A closing moment stored as a date (midnight UTC, 02:00 in Warsaw in summer) is shown as that date."""
+    project = ProjectPage.objects.get(url_path__endswith="/miedzysektorowa-wspolpraca/", locale__language_code="pl")
+    closes = datetime.datetime(2014, 6, 30, tzinfo=datetime.timezone.utc)
+    ProjectPage.objects.filter(pk=project.pk).update(recruitment_closes_at=closes)
+    html = html_of(client, SEED + "nabor/")
+    assert "30 czerwca 2014 r." in html
+    assert "godz. 02:00" not in html and "30 czerwca 2014 r., godz." not in html
+    assert '<time datetime="2014-06-30">' in html

@@ -1,6 +1,7 @@
 """The association's identity and the site-wide links, edited once in "Ustawienia portalu"."""
 
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -16,6 +17,9 @@ def _page_choice(verbose_name, help_text=""):
         "wagtailcore.Page", verbose_name=verbose_name, null=True, blank=True,
         on_delete=models.SET_NULL, related_name="+", help_text=help_text,
     )
+
+
+NOTICE_LEVELS = [("info", _("informacja")), ("warning", _("ostrzeżenie"))]
 
 
 @register_setting(icon="site")
@@ -49,6 +53,42 @@ class SiteSettings(ClusterableModel, BaseGenericSetting):
     sign_language_page = _page_choice(_("polski język migowy (PJM)"), _("Strona w nagłówku: „Polski język migowy”."))
     site_map_page = _page_choice(_("mapa strony"), _("Strona w nagłówku: „Mapa strony”."))
     footer_credits = models.CharField(_("stopka: autorzy strony"), max_length=255, blank=True)
+    mark = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("znak związku"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Kwadratowy znak (logo): z niego powstają ikona karty przeglądarki i ikona na ekran telefonu. "
+                    "Bez niego portal używa znaku wbudowanego."),
+    )
+    mark_alt = models.CharField(
+        _("tekst alternatywny znaku"), max_length=255, blank=True,
+        help_text=_("Co przedstawia znak, np. „Znak Związku Gmin i Powiatów Subregionu Zachodniego”."),
+    )
+    share_image = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("domyślny obraz do udostępniania"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+        help_text=_("Pokazywany przy linku do strony w mediach społecznościowych, gdy strona nie ma własnego "
+                    "obrazu. Najlepiej 1200 × 630 pikseli."),
+    )
+    notice_text = models.CharField(
+        _("komunikat"), max_length=300, blank=True,
+        help_text=_("Krótki komunikat na górze każdej strony. Pusty: bez komunikatu."),
+    )
+    notice_level = models.CharField(
+        _("rodzaj komunikatu"), max_length=12, choices=NOTICE_LEVELS, default="info",
+    )
+    notice_link = models.URLField(_("link komunikatu"), blank=True, help_text=_("Opcjonalny: „Więcej”."))
+    notice_ends_at = models.DateTimeField(
+        _("komunikat widoczny do"), null=True, blank=True,
+        help_text=_("Po tej chwili komunikat znika sam. Puste: do usunięcia tekstu."),
+    )
+    mourning = models.BooleanField(
+        _("żałoba"), default=False,
+        help_text=_("Czarna wstęga w rogu nagłówka i znak w odcieniach szarości, np. w czasie żałoby narodowej."),
+    )
+    mourning_ends_at = models.DateTimeField(
+        _("żałoba do"), null=True, blank=True,
+        help_text=_("Po tej chwili wygląd żałobny znika sam. Puste: do wyłączenia."),
+    )
 
     panels = [
         MultiFieldPanel([FieldPanel("organisation_name"), FieldPanel("short_name")], heading=_("Nazwa")),
@@ -69,6 +109,15 @@ class SiteSettings(ClusterableModel, BaseGenericSetting):
             [PageChooserPanel("news_page"), PageChooserPanel("resolutions_page")], heading=_("Działy portalu"),
         ),
         InlinePanel("recommended_links", heading=_("Polecamy"), label=_("link")),
+        MultiFieldPanel(
+            [FieldPanel("mark"), FieldPanel("mark_alt"), FieldPanel("share_image")], heading=_("Znak i udostępnianie"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("notice_text"), FieldRowPanel([FieldPanel("notice_level"), FieldPanel("notice_ends_at")]),
+             FieldPanel("notice_link")],
+            heading=_("Komunikat na stronach"),
+        ),
+        MultiFieldPanel([FieldRowPanel([FieldPanel("mourning"), FieldPanel("mourning_ends_at")])], heading=_("Żałoba")),
     ]
 
     class Meta:
@@ -76,6 +125,21 @@ class SiteSettings(ClusterableModel, BaseGenericSetting):
 
     def __str__(self):
         return self.short_name or self.organisation_name
+
+    def notice_shown(self, now=None):
+        """True while the notice has text and its end has not come."""
+        now = now or timezone.now()
+        return bool(self.notice_text.strip()) and (self.notice_ends_at is None or now < self.notice_ends_at)
+
+    def mourning_shown(self, now=None):
+        """True while mourning is on and its end has not come."""
+        now = now or timezone.now()
+        return self.mourning and (self.mourning_ends_at is None or now < self.mourning_ends_at)
+
+    def next_change(self, now):
+        """The next end of the notice or of mourning after ``now`` (None if none): the pages change then."""
+        ends = [self.notice_ends_at if self.notice_text.strip() else None, self.mourning_ends_at if self.mourning else None]
+        return min((end for end in ends if end is not None and end > now), default=None)
 
     @property
     def address_lines(self):

@@ -5,20 +5,23 @@ except the current page's translations (the language switcher) and ancestors bel
 import json
 
 from django import template
+from django.templatetags.static import static
 from django.urls import translate_url
+from django.utils import timezone
+from django.utils.html import strip_tags
 from django.utils import translation
 from django.utils.translation import gettext
 from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
 from .. import formatting
-from ..layout_cache import layout as cached_layout
+from ..layout_cache import SHARE_RENDITION, layout as cached_layout
 from ..localization import active_locale_anywhere, live_translations, nearest_translated_ancestor
 
 register = template.Library()
 
 # Locale-aware formatting (see core.formatting): the same functions serve Python code and templates.
-for _name in ("money", "percent", "human_file_size", "file_type_and_size", "long_date", "long_datetime"):
+for _name in ("money", "percent", "human_file_size", "file_type_and_size", "long_date", "long_datetime", "long_date_or_datetime", "has_time", "tel_href"):
     register.filter(_name, getattr(formatting, _name))
 
 
@@ -188,3 +191,58 @@ def json_ld(data):
     so no text from editors can close the script element early."""
     text = json.dumps(data, ensure_ascii=False)
     return mark_safe(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
+
+
+# -- identity: sharing tags, icons, notice and mourning ---------------------------------------------
+
+OG_LOCALES = {"pl": "pl_PL", "en": "en_GB"}
+
+
+@register.inclusion_tag("includes/share_meta.html", takes_context=True)
+def share_meta(context):
+    """Open Graph and Twitter card tags for the page: its title, description (search description, else its
+    intro or lead), address and image (its own ``image`` where it has one, else the default sharing image),
+    all as absolute URLs."""
+    request = context["request"]
+    page = context.get("page")
+    data = cached_layout(request)
+    settings = data.site_settings
+    description = ""
+    if page is not None:
+        description = getattr(page, "search_description", "") or getattr(page, "intro", "") or getattr(page, "lead", "")
+    image = dict(data.share_image)
+    own = getattr(page, "image", None) if page is not None else None
+    if own is not None and hasattr(own, "get_rendition"):
+        rendition = own.get_rendition(SHARE_RENDITION)
+        alt = getattr(page, "image_alt", "") or own.title
+        image = {"url": rendition.url, "width": rendition.width, "height": rendition.height, "alt": alt}
+    if not image:
+        image = {"url": static("img/mark.svg"), "alt": settings.mark_alt if settings else ""}
+    image["url"] = request.build_absolute_uri(image["url"])
+    url = page.get_full_url(request) if page is not None and getattr(page, "pk", None) else None
+    return {
+        "title": (getattr(page, "seo_title", "") or getattr(page, "title", "")) if page is not None else "",
+        "site_name": (settings.short_name or settings.organisation_name) if settings else "",
+        "description": strip_tags(str(description)).strip()[:300],
+        "url": url or request.build_absolute_uri(),
+        "locale": OG_LOCALES.get(translation.get_language() or "pl", "pl_PL"),
+        "type": "article" if own is not None else "website",
+        "image": image,
+    }
+
+
+@register.simple_tag(takes_context=True)
+def identity(context):
+    """What the layout shows of the association's identity now: the icons' URLs, the notice (while it lasts)
+    and whether mourning is on. The ends are checked against the clock on each rendering; cached answers
+    expire at them (``core.clock``)."""
+    data = cached_layout(context["request"])
+    settings = data.site_settings
+    now = timezone.now()
+    mark = static("img/mark.svg")
+    return {
+        "icon": data.icons.get("icon") or mark,
+        "apple": data.icons.get("apple") or mark,
+        "notice": settings if settings is not None and settings.notice_shown(now) else None,
+        "mourning": settings is not None and settings.mourning_shown(now),
+    }
