@@ -1,14 +1,12 @@
 """The association's identity as a visitor meets it: the sharing tags with absolute addresses, the icons, the
 site-wide notice and mourning mode (each gone by itself at its end, in the page and in the answer cache)."""
 
-import contextlib
 import datetime
 import re
 import zoneinfo
 
 import pytest
 import time_machine
-from django.db import connection
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.images import get_image_model
 
@@ -17,24 +15,14 @@ from core.formatting import has_time, long_date_or_datetime, tel_href
 from core.models import SiteSettings
 from home.models import NewsPage
 
+from tests.commits import committed
+
 pytestmark = pytest.mark.django_db
 WARSAW = zoneinfo.ZoneInfo("Europe/Warsaw")
 
 
 def at(*args):
     return datetime.datetime(*args, tzinfo=WARSAW)
-
-
-@contextlib.contextmanager
-def committed():
-    """Run what the change's commit would run (a test's transaction never commits): the new generations."""
-    start = len(connection.run_on_commit)
-    yield
-    while len(connection.run_on_commit) > start:
-        callbacks = connection.run_on_commit[start:]
-        del connection.run_on_commit[start:]
-        for _, callback, _ in callbacks:
-            callback()
 
 
 def change_settings(**values):

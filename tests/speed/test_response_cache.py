@@ -1,7 +1,6 @@
 """Anonymous visitors get whole answers from the shared cache (core.response_cache); editors, forms and POSTs
 never do; every visible change and every moment a page changes by the clock ends an entry."""
 
-import contextlib
 import datetime
 import zoneinfo
 
@@ -19,6 +18,8 @@ from members.models import Membership
 from projects.models import ProjectDownload, ProjectPage
 from resolutions.models import ResolutionPage
 
+from tests.commits import committed
+
 pytestmark = pytest.mark.django_db
 WARSAW = zoneinfo.ZoneInfo("Europe/Warsaw")
 CACHEABLE = [
@@ -33,18 +34,6 @@ def answer_cache(settings):
     """The cache on (the test settings keep it off), starting from a generation of its own."""
     settings.PORTAL_RESPONSE_CACHE = True
     response_cache._new_generation()
-
-
-@contextlib.contextmanager
-def committed():
-    """Run, and take off the list, what the change's commit would run (a test's transaction never commits)."""
-    start = len(connection.run_on_commit)
-    yield
-    while len(connection.run_on_commit) > start:
-        callbacks = connection.run_on_commit[start:]
-        del connection.run_on_commit[start:]
-        for _, callback, _ in callbacks:
-            callback()
 
 
 @pytest.mark.parametrize("url", CACHEABLE)
