@@ -40,3 +40,15 @@ def fill_date(tab, selector, value):
     tab.wait_for_function(CALENDAR_OPEN)
     field.press("Tab")
     tab.wait_for_function(f"() => !({CALENDAR_OPEN})()")
+
+
+def fill_document_upload(tab, choose_button, file, title, collection):
+    """Open a document chooser by ``choose_button`` and fill its upload tab (file, title, collection); return the
+    modal and its upload button, not clicked, so the journey can picture the step before sending."""
+    choose_button.click()
+    chooser = tab.locator(".modal-content")
+    chooser.get_by_role("tab", name="Prześlij").click()
+    chooser.locator("input[type=file]").set_input_files(str(file))
+    chooser.locator("#id_document-chooser-upload-title").fill(title)
+    chooser.locator("#id_document-chooser-upload-collection").select_option(label=collection)
+    return chooser, chooser.get_by_role("button", name="Prześlij").last

@@ -7,7 +7,7 @@ from core.demo.files import make_pdf
 
 from .conftest import UPLOADED_TITLES
 from .guide import shot
-from .steps import click_and_wait_for_listing, explore, pencil, publish_button
+from .steps import click_and_wait_for_listing, explore, fill_document_upload, pencil, publish_button
 
 pytestmark = pytest.mark.browser
 
@@ -31,13 +31,8 @@ def test_sekretariat_adds_a_file_to_a_project(open_tab, tmp_path):
 
     row = tab.locator("#inline_child_downloads-0")
     tab.fill("#id_downloads-0-group_heading", "Materiały szkoleniowe")
-    row.locator(".chooser__choose-button").click()
-    chooser = tab.locator(".modal-content")
-    chooser.get_by_role("tab", name="Prześlij").click()
-    chooser.locator("input[type=file]").set_input_files(str(pdf))
-    chooser.locator("#id_document-chooser-upload-title").fill(UPLOADED_TITLES[1])
-    chooser.locator("#id_document-chooser-upload-collection").select_option(label="Projekty")
-    upload = chooser.get_by_role("button", name="Prześlij").last
+    chooser, upload = fill_document_upload(
+        tab, row.locator(".chooser__choose-button"), pdf, UPLOADED_TITLES[1], "Projekty")
     shot(tab, "pliki-przeslij", upload)
     upload.click()
     chooser.wait_for(state="hidden")

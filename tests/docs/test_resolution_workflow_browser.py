@@ -10,7 +10,7 @@ from core.demo.files import make_pdf
 
 from .conftest import RESOLUTION_NUMBER, UPLOADED_TITLES
 from .guide import shot
-from .steps import explore, fill_date
+from .steps import explore, fill_date, fill_document_upload
 
 pytestmark = pytest.mark.browser
 
@@ -42,13 +42,8 @@ def test_redakcja_submits_a_resolution_and_publikujacy_approves_it(open_tab, liv
     shot(editor, "uchwala-tresc", summary)
 
     document = editor.locator("#id_document-chooser")
-    document.locator(".chooser__choose-button").click()
-    chooser = editor.locator(".modal-content")
-    chooser.get_by_role("tab", name="Prześlij").click()
-    chooser.locator("input[type=file]").set_input_files(str(pdf))
-    chooser.locator("#id_document-chooser-upload-title").fill(UPLOADED_TITLES[0])
-    chooser.locator("#id_document-chooser-upload-collection").select_option(label="Uchwały")
-    upload = chooser.get_by_role("button", name="Prześlij").last
+    chooser, upload = fill_document_upload(
+        editor, document.locator(".chooser__choose-button"), pdf, UPLOADED_TITLES[0], "Uchwały")
     shot(editor, "uchwala-plik", upload)
     upload.click()
     chooser.wait_for(state="hidden")
