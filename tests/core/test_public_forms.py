@@ -38,7 +38,7 @@ def test_the_honeypot_is_in_the_form_but_hidden_from_people(client, office):
     html = client.get("/biuro/").content.decode()
     assert 'class="form-trap"' in html and 'name="strona_www"' in html
     assert ".form-trap { display: none; }" in (
-        __import__("pathlib").Path(__file__).parents[2] / "site/static/css/portal.css"
+        __import__("pathlib").Path(__file__).parents[2] / "site/static/css/components/forms.css"
     ).read_text()
 
 
