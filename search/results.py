@@ -92,7 +92,7 @@ def specific_pages(pages):
     related = [link for model, link in links.items()]
     related += [f"{links[model]}__{name}" for model, names in RESULT_TYPES.items() for name in names]
     specific = {}
-    for page in Page.objects.filter(pk__in=pks).select_related(*related):
+    for page in Page.objects.filter(pk__in=pks).select_related(*related).order_by():  # a dict: no ORDER BY
         for link in links.values():
             if _has_child(page, link):
                 specific[page.pk] = getattr(page, link)
@@ -114,7 +114,7 @@ def indexed_texts(items):
     text_field = "body_text" if any(field.name == "body_text" for field in IndexEntry._meta.fields) else "body"
     rows = IndexEntry.objects.filter(
         content_type_id__in={key[0] for key in keys}, object_id__in={key[1] for key in keys}
-    ).values_list("content_type_id", "object_id", text_field)
+    ).order_by().values_list("content_type_id", "object_id", text_field)
     return {(ct, pk): without_terms(text or "") for ct, pk, text in rows if (ct, pk) in keys}
 
 

@@ -181,7 +181,7 @@ def search(request):
     parsed = search_query.parse(query, locale.language_code)
     backend_query = search_query.backend_query(parsed)
     numbered = numbered_resolutions(parsed, locale)
-    pages = visible_pages = Page.objects.live().public().filter(locale=locale)
+    pages = Page.objects.live().public().filter(locale=locale)
     if numbered:
         pages = pages.exclude(id__in=[resolution.pk for resolution in numbered])
     counts, types, capped = kind_counts(pages, backend_query)
@@ -189,7 +189,7 @@ def search(request):
     counts["uchwala"] += len(numbered)
     found_people = list(people(backend_query)[:MAX_PEOPLE]) if backend_query is not None else []
     counts[PERSON.slug] = len(found_people)
-    found_documents = list(documents(backend_query, visible_pages)[:MAX_DOCUMENTS]) if backend_query is not None else []
+    found_documents = list(documents(backend_query, locale)[:MAX_DOCUMENTS]) if backend_query is not None else []
     counts[DOCUMENT.slug] = len(found_documents)
     context["kinds"] = [(kind, counts[kind.slug], kind.slug in capped) for kind in KINDS if counts[kind.slug]]
     context["total"] = sum(counts.values())

@@ -159,6 +159,7 @@ _GENERATION = Generation(GENERATION_KEY)
 _generation = _GENERATION.current
 _new_generation = _GENERATION.renew
 _invalidation_pending = _GENERATION.pending
+invalidation_pending = _GENERATION.pending  # public: what is cached under the generation elsewhere (search)
 invalidate = _GENERATION.renew_on_commit  # a new generation once the current transaction commits
 generation = _GENERATION.current  # the current generation, public: tests/speed/test_response_cache.py reports it
 

@@ -105,3 +105,30 @@ def test_a_projects_download_leads_to_its_downloads_tab_in_each_language(client)
     response = client.get("/en/search/", {"q": "harmonogram panelu eksperckiego"})
     assert [item.url for item in response.context["items"] if item.kind.slug == "dokument"][:1] == [
         "/en/projects/cross-sector-cooperation/downloads/"]
+
+
+def test_which_page_shows_a_document_is_kept_until_a_committed_change_alters_it(client):
+    """Searches read the documents' pages from the shared cache; each committed change a visitor could see
+    (a publish, a collection made private, an unpublish) is in the next search's results."""
+    from tests.commits import committed
+
+    with committed():
+        document = make_document("Regulamin", make_pdf("Regulamin", ["Regulamin konkursu o storczykach."]))
+        page = page_listing(document, slug="regulamin-storczyki")
+    assert [item.title for item in found(client, "storczykach")[1]] == ["Regulamin"]
+    assert found(client, "storczykach")[1][0].url.endswith("/regulamin-storczyki/")
+
+    with committed():
+        private = Collection.get_first_root_node().add_child(name="Robocze storczyki")
+        CollectionViewRestriction.objects.create(collection=private, restriction_type=CollectionViewRestriction.LOGIN)
+        document.collection = private
+        document.save()
+    assert found(client, "storczykach")[1] == [], "a document moved to a private collection was still found"
+
+    with committed():
+        document.collection = Collection.get_first_root_node()
+        document.save()
+    assert len(found(client, "storczykach")[1]) == 1
+    with committed():
+        page.unpublish()
+    assert found(client, "storczykach")[1] == [], "a document of an unpublished page was still found"

@@ -311,7 +311,7 @@ WAGTAILDOCS_EXTENSIONS = [
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "svg"]
 WAGTAILSEARCH_BACKENDS = {
     "default": {
-        "BACKEND": "wagtail.search.backends.database",
+        "BACKEND": "core.search_backend",  # Wagtail's database backend; one rank per match on PostgreSQL
         # PostgreSQL ships no Polish stemmer; "simple" avoids English stemming of Polish words.
         "SEARCH_CONFIG": "simple",
     }

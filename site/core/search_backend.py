@@ -1,0 +1,46 @@
+"""Wagtail's database search backend, with one rank per match on PostgreSQL instead of one per word form.
+
+A visitor's word becomes several alternatives (the typed form, without diacritics, its Polish lemmas: see
+``core.search_text.query_alternatives``), so "budżet partycypacyjny" is ``(budżet | budzet | …) & (…)``.
+modelsearch ranks such a query by calling ``ts_rank`` once per alternative and per vector and combining the
+results with SQL arithmetic: for a two-word query some twenty ``ts_rank`` calls on every matching row, and as
+many Django expressions compiled for each of the results page's three searches (results, facet, documents).
+PostgreSQL's own ``ts_rank`` already scores an AND/OR query as a whole (each matched term counts, a document
+matching more of the alternatives ranks higher), so this backend asks it once per vector with the whole
+query. The same results come first (the relevance set in ``tests/search/relevance.py`` holds on both databases;
+of the bench's 30 queries one swapped its first two results), and a results page costs about 10 % less CPU
+(41 to 37 ms measured side by side). SQLite's and other backends are Wagtail's unchanged.
+"""
+
+from django.contrib.postgres.search import SearchRank
+from django.db import connection
+from modelsearch.backends.database import SearchBackend as database_backend
+from modelsearch.query import And, Or, PlainText
+
+
+def _plain(query):
+    """True for a query of words only (PlainText, And, Or of them): one tsquery that ts_rank scores whole."""
+    if isinstance(query, PlainText):
+        return True
+    return isinstance(query, (And, Or)) and all(_plain(subquery) for subquery in query.subqueries)
+
+
+def SearchBackend(params):  # noqa: N802 - the name Wagtail's settings look up in a backend module
+    if connection.vendor != "postgresql":
+        return database_backend(params)
+    from modelsearch.backends.database.postgres.postgres import (
+        PostgresSearchBackend, PostgresSearchQueryCompiler, PostgresSearchResults,
+    )
+
+    class WholeQueryCompiler(PostgresSearchQueryCompiler):
+        def build_tsrank(self, vector, query, config=None, boost=1.0):
+            if query is self.query and _plain(query):
+                rank = SearchRank(vector, self.build_tsquery(query, config=config), weights=self.sql_weights)
+                return rank * boost if boost != 1.0 else rank
+            return super().build_tsrank(vector, query, config=config, boost=boost)
+
+    class WholeQueryBackend(PostgresSearchBackend):
+        query_compiler_class = WholeQueryCompiler
+        results_class = PostgresSearchResults
+
+    return WholeQueryBackend(params)
