@@ -64,13 +64,15 @@ def shown_documents(locale):
     """``_shown_documents`` of the live, public pages of ``locale``, kept in the shared cache until anything a
     visitor could see changes (the answers' generation, ``core.response_cache``): a publish, an unpublish, a
     privacy rule, a collection's restriction or a document's edit starts a new one."""
-    pages = Page.objects.live().public().filter(locale=locale)
+    def read():  # Wagtail's public() reads the view restrictions as soon as it is called
+        return _shown_documents(Page.objects.live().public().filter(locale=locale))
+
     if response_cache.invalidation_pending():
-        return _shown_documents(pages)
+        return read()
     key = f"portal:search:shown-documents:{response_cache.generation()}:{locale.pk}"
     shown = cache.get(key)
     if shown is None:
-        shown = _shown_documents(pages)
+        shown = read()
         cache.set(key, shown, SHOWN_TIMEOUT)
     return shown
 

@@ -171,6 +171,13 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "transaction_mode": "IMMEDIATE",
         "timeout": 20,
     })
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # The planner's default cost of a random read (4, for spinning disks) made it hash every page of a large
+    # register for a search matching ten (8 ms) instead of looking the ten up by index (0.3 ms): the database
+    # of a site this size lives in memory or on SSD, where 1.1 is the usual figure. PG_RANDOM_PAGE_COST overrides.
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault(
+        "options", f"-c random_page_cost={float(os.environ.get('PG_RANDOM_PAGE_COST', '1.1'))}"
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # One cache for every worker (the layout's data, routes, Wagtail's renditions): Redis when CACHE_URL or REDIS_URL
