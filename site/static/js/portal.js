@@ -61,3 +61,51 @@
     });
   });
 })();
+
+/* Narrow screens: search and the main menu fold behind the header's two disclosure buttons
+   (WAI-ARIA disclosure: aria-expanded on the button, Escape closes and returns focus to it). The buttons are
+   hidden in the HTML, so without JavaScript the form and the menu are simply shown; on wide screens CSS hides
+   the buttons and shows both whatever their state. The top bar's links move into the menu on narrow screens. */
+(function () {
+  var buttons = document.querySelectorAll("[data-disclosure]");
+  function setOpen(button, panel, open) {
+    button.setAttribute("aria-expanded", String(open));
+    panel.classList.toggle("is-open", open);
+  }
+  Array.prototype.forEach.call(buttons, function (button) {
+    var panel = document.getElementById(button.getAttribute("aria-controls"));
+    if (!panel) { return; }
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      var open = button.getAttribute("aria-expanded") !== "true";
+      setOpen(button, panel, open);
+      var field = open && panel.querySelector("input[type=search]");
+      if (field) { field.focus(); }
+    });
+    function closeOnEscape(event) {
+      if ((event.key === "Escape" || event.key === "Esc") && button.getAttribute("aria-expanded") === "true") {
+        event.preventDefault();
+        setOpen(button, panel, false);
+        button.focus();
+      }
+    }
+    button.addEventListener("keydown", closeOnEscape);
+    panel.addEventListener("keydown", closeOnEscape);
+  });
+
+  var topBar = document.querySelector(".site-header > .top-bar");
+  var menu = document.querySelector("[data-site-menu]");
+  if (!topBar || !menu || !window.matchMedia) { return; }
+  var home = document.createComment("top bar");
+  topBar.parentNode.insertBefore(home, topBar);
+  var narrow = window.matchMedia("(max-width: 47.99rem)");
+  function place() {
+    if (narrow.matches) {
+      menu.appendChild(topBar);
+    } else {
+      home.parentNode.insertBefore(topBar, home.nextSibling);
+    }
+  }
+  place();
+  if (narrow.addEventListener) { narrow.addEventListener("change", place); } else { narrow.addListener(place); }
+})();
