@@ -109,3 +109,28 @@
   place();
   if (narrow.addEventListener) { narrow.addEventListener("change", place); } else { narrow.addListener(place); }
 })();
+
+/* Tables that scroll sideways (.table-scroll): the hint under each shows only while the table is wider than its box,
+   rechecked when the window or the text size changes. */
+(function () {
+  var regions = document.querySelectorAll("[data-table-scroll]");
+  function update() {
+    Array.prototype.forEach.call(regions, function (region) {
+      var hint = region.nextElementSibling;
+      if (hint && hint.classList.contains("table-scroll__hint")) {
+        hint.hidden = region.scrollWidth <= region.clientWidth + 1;
+      }
+    });
+  }
+  if (!regions.length) { return; }
+  update();
+  if (window.ResizeObserver) {
+    var observer = new window.ResizeObserver(update);
+    Array.prototype.forEach.call(regions, function (region) {
+      observer.observe(region);
+      if (region.firstElementChild) { observer.observe(region.firstElementChild); }
+    });
+  } else {
+    window.addEventListener("resize", update);
+  }
+})();
