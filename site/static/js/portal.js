@@ -65,7 +65,7 @@
 /* Narrow screens: search and the main menu fold behind the header's two disclosure buttons
    (WAI-ARIA disclosure: aria-expanded on the button, Escape closes and returns focus to it). The buttons are
    hidden in the HTML, so without JavaScript the form and the menu are simply shown; on wide screens CSS hides
-   the buttons and shows both whatever their state. The top bar's links move into the menu on narrow screens. */
+   the buttons and shows both whatever their state. The top bar's links move into the menu while it is folded. */
 (function () {
   var buttons = document.querySelectorAll("[data-disclosure]");
   function setOpen(button, panel, open) {
@@ -93,21 +93,29 @@
     panel.addEventListener("keydown", closeOnEscape);
   });
 
+  // The header folds by a container query in rem (header.css), so it is folded when its buttons are shown; the
+  // header's size changes whenever it folds or unfolds (window width, text size), and that moves the top bar.
+  var header = document.querySelector(".site-header");
   var topBar = document.querySelector(".site-header > .top-bar");
   var menu = document.querySelector("[data-site-menu]");
-  if (!topBar || !menu || !window.matchMedia) { return; }
+  var toggles = document.querySelector(".header-toggles");
+  if (!header || !topBar || !menu || !toggles) { return; }
   var home = document.createComment("top bar");
   topBar.parentNode.insertBefore(home, topBar);
-  var narrow = window.matchMedia("(max-width: 47.99rem)");
   function place() {
-    if (narrow.matches) {
+    var folded = toggles.getClientRects().length > 0;
+    if (folded && topBar.parentNode !== menu) {
       menu.appendChild(topBar);
-    } else {
+    } else if (!folded && topBar.parentNode === menu) {
       home.parentNode.insertBefore(topBar, home.nextSibling);
     }
   }
   place();
-  if (narrow.addEventListener) { narrow.addEventListener("change", place); } else { narrow.addListener(place); }
+  if (window.ResizeObserver) {
+    new window.ResizeObserver(place).observe(header);
+  } else {
+    window.addEventListener("resize", place);
+  }
 })();
 
 /* Tables that scroll sideways (.table-scroll): the hint under each shows only while the table is wider than its box,
