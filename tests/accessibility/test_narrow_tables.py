@@ -3,6 +3,7 @@ register turn into one labelled block per row where their box is narrow and stay
 editor's table that must scroll is a labelled region that takes focus, with a hint while it overflows."""
 
 import json
+import time
 
 import pytest
 
@@ -25,6 +26,15 @@ ROWS = """() => [...document.querySelectorAll("table.stacked-table > tbody > tr"
   return {display: getComputedStyle(row).display, left: box.left, right: box.right,
           theadShown: table.tHead.getBoundingClientRect().height > 1, cells};
 })"""
+
+
+def until(tab, expression, seconds=5):
+    """Wait until ``expression`` is true in the page (evaluated through the DevTools protocol: the page's
+    Content-Security-Policy forbids the eval that Playwright's wait_for_function needs)."""
+    deadline = time.monotonic() + seconds
+    while not tab.evaluate(expression):
+        assert time.monotonic() < deadline, f"still false after {seconds}s: {expression}"
+        time.sleep(0.1)
 
 
 def _context(browser, live_site, width, size="normal"):
@@ -133,8 +143,8 @@ def test_a_table_that_scrolls_is_a_labelled_focusable_region_with_a_hint(browser
         pytest.fail("Tab never reached the table's region")
     assert tab.evaluate("getComputedStyle(document.activeElement).outlineStyle") != "none"
     tab.keyboard.press("ArrowRight")
-    tab.wait_for_function("document.activeElement.scrollLeft > 0")
+    until(tab, "document.activeElement.scrollLeft > 0")
     # where the table fits, the hint goes
     tab.set_viewport_size({"width": 1280, "height": 800})
-    tab.wait_for_function("document.querySelector('.table-scroll__hint').hidden")
+    until(tab, "document.querySelector('.table-scroll__hint').hidden")
     context.close()
