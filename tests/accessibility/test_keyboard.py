@@ -77,26 +77,63 @@ def test_tabbing_through_the_page_shows_where_focus_is(page, name):
 
 
 def test_main_menu_on_a_narrow_screen(narrow):
+    """Below 48rem the menu folds behind a "Menu" button (disclosure): Enter and Space open it, Tab goes on into its
+    links (the sections, then the top bar's), Escape closes it and puts focus back on the button."""
     narrow.goto("/")
-    first = press_tab_until(narrow, lambda i: i["tag"] == "a" and i["text"] == "Związek")
-    assert_ring(first)
-    # every menu item is reachable in order and visible when focused on a 320 px screen
-    titles = [first["text"]]
+    menu = narrow.locator("#site-menu")
+    assert not menu.is_visible()
+    button = press_tab_until(narrow, lambda i: i["tag"] == "button" and i["text"] == "Menu")
+    assert_ring(button)
+    assert narrow.evaluate("document.activeElement.getAttribute('aria-expanded')") == "false"
+    assert narrow.evaluate("document.activeElement.getAttribute('aria-controls')") == "site-menu"
+    narrow.keyboard.press("Enter")
+    assert narrow.evaluate("document.activeElement.getAttribute('aria-expanded')") == "true"
+    assert menu.is_visible()
+    # every menu item, then the top bar's links, are reachable in order and visible when focused
+    titles = []
     while True:
         narrow.keyboard.press("Tab")
         info = focused(narrow)
-        if not narrow.evaluate("!!document.activeElement.closest('#main-nav')"):
+        if not narrow.evaluate("!!document.activeElement.closest('#site-menu')"):
             break
         assert_ring(info)
         titles.append(info["text"])
-    assert len(titles) >= 6 and "Uchwały" in titles
-    back = press_tab_until(narrow, lambda i: i["text"] == "Uchwały", key="Shift+Tab")
+    assert titles[:2] == ["O regionie", "Związek"] and "Uchwały" in titles
+    assert titles[-1] == "Mapa strony" and "Deklaracja dostępności" in titles
+    back = press_tab_until(narrow, lambda i: i["text"] == "Związek", key="Shift+Tab")
     assert_ring(back)
+    narrow.keyboard.press("Escape")
+    assert not menu.is_visible()
+    assert focused(narrow)["text"] == "Menu"
+    assert narrow.evaluate("document.activeElement.getAttribute('aria-expanded')") == "false"
+    narrow.keyboard.press("Space")
+    assert menu.is_visible()
+    uchwaly = press_tab_until(narrow, lambda i: i["text"] == "Uchwały")
+    assert_ring(uchwaly)
     with narrow.expect_navigation():
         narrow.keyboard.press("Enter")
     assert narrow.url.endswith("/uchwaly/")
+    assert not narrow.locator("#site-menu").is_visible()  # a new page starts with the menu folded
     assert narrow.locator('#main-nav a[aria-current]').inner_text() == "Uchwały"
     assert narrow.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth")
+
+
+def test_search_on_a_narrow_screen(narrow):
+    """The search form folds behind its own button on phones; opening it puts the cursor in the field."""
+    narrow.goto("/")
+    assert not narrow.locator("#site-search-q").is_visible()
+    button = press_tab_until(narrow, lambda i: i["tag"] == "button" and i["text"] == "Szukaj")
+    assert_ring(button)
+    narrow.keyboard.press("Enter")
+    assert focused(narrow)["id"] == "site-search-q"
+    narrow.keyboard.type("statut")
+    with narrow.expect_navigation():
+        narrow.keyboard.press("Enter")
+    assert "q=statut" in narrow.url
+    narrow.locator("[data-disclosure=search]").click()
+    narrow.keyboard.press("Escape")
+    assert not narrow.locator("#site-search-q").is_visible()
+    assert narrow.evaluate("document.activeElement.getAttribute('aria-controls')") == "site-search"
 
 
 def test_font_size_and_contrast_switches_by_keyboard_alone(page):

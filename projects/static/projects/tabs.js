@@ -2,7 +2,8 @@
  * The project page's three tabs as a WAI-ARIA tabs widget (automatic activation).
  *
  * Without JavaScript the tabs are plain links to three URLs, each rendering its own panel.
- * With it: role="tablist"/"tab"/"tabpanel", Left/Right arrows move between tabs (wrapping),
+ * With it: role="tablist"/"tab"/"tabpanel", Left/Right arrows (and Up/Down, for the column the tabs
+ * form on narrow screens) move between tabs (wrapping),
  * Home/End jump to the first/last, and the address bar, <title>, canonical link and breadcrumb
  * follow the selected tab, so the page reads as if the tab's own URL had been loaded.
  */
@@ -113,8 +114,9 @@
       tab.addEventListener("keydown", function (event) {
         var target = null;
         switch (event.key) {
-          case "ArrowRight": target = (index + 1) % tabs.length; break;
-          case "ArrowLeft": target = (index - 1 + tabs.length) % tabs.length; break;
+          // Up and Down too: on narrow screens the tabs stand in a column
+          case "ArrowRight": case "ArrowDown": target = (index + 1) % tabs.length; break;
+          case "ArrowLeft": case "ArrowUp": target = (index - 1 + tabs.length) % tabs.length; break;
           case "Home": target = 0; break;
           case "End": target = tabs.length - 1; break;
           case " ": case "Spacebar": target = index; break;
