@@ -88,4 +88,9 @@ def test_screenshots(browser, live_site, width):
     for name, path in [("directory", "/czlonkowie/"), ("member", "/czlonkowie/gaszowice/")]:
         tab.goto(path)
         tab.screenshot(path=f"/tmp/members-map-{name}-{width}.png", full_page=True)
+    tab.evaluate("localStorage.setItem('portal-contrast', 'high')")
+    for name, path in [("directory", "/czlonkowie/?powiat=powiat-raciborski"), ("member", "/czlonkowie/gaszowice/")]:
+        tab.goto(path)
+        tab.locator(".member-map__link").first.focus() if name == "directory" else None
+        tab.screenshot(path=f"/tmp/members-map-{name}-{width}-contrast.png", full_page=True)
     context.close()
