@@ -91,6 +91,7 @@ def test_screenshots(browser, live_site, width):
     tab.evaluate("localStorage.setItem('portal-contrast', 'high')")
     for name, path in [("directory", "/czlonkowie/?powiat=powiat-raciborski"), ("member", "/czlonkowie/gaszowice/")]:
         tab.goto(path)
-        tab.locator(".member-map__link").first.focus() if name == "directory" else None
+        if name == "directory":
+            tab.locator(".member-map__link").first.focus()
         tab.screenshot(path=f"/tmp/members-map-{name}-{width}-contrast.png", full_page=True)
     context.close()
