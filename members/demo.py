@@ -5,16 +5,16 @@ Only published facts are given as facts: names, types and counties of the 28 mem
 both terms of the Zarząd and the Komisja Rewizyjna 2024. Everything else is invented, and the page says so
 ("dane przykładowe"), so nobody takes a placeholder for the association's data. A head who also sits in the
 bodies is linked to the Person record (``MemberPage.head_person``), so the name is kept once; the others keep
-the typed ``head_name``. Coats of arms are generated placeholders, not the real arms.
+the typed ``head_name``. No coat of arms is generated: a drawn stand-in would pretend to be the real arms, so
+the pages show none until editors upload the real ones.
 """
 
 import datetime
 from decimal import Decimal
 
-from core.demo.files import make_png
 from core.demo.snippets import ensure_snippet_translation
 
-from .enums import HeadTitle, MemberType, Role
+from .enums import HeadTitle, MapArea, MemberType, Role
 from .models import AuthoritiesPage, MemberIndexPage, MemberPage, Membership, Person, StatutoryBody, Term
 
 GUS_2009 = (datetime.date(2009, 6, 30), "GUS, stan na 30.06.2009 (za: Wikipedia, „Rybnik Coal Region”)")
@@ -80,13 +80,6 @@ MEMBERS = [
     ("marklowice", "Marklowice", "Gmina Marklowice", W, "powiat-wodzislawski", WOJT, "", "", "", "", 5300, "13.10", False, None),
     ("mszana", "Mszana", "Gmina Mszana", W, "powiat-wodzislawski", WOJT, "", "", "", "", 7300, "21.20", False, None),
 ]
-
-ARMS_COLOURS = {
-    None: ["#f2c200", "#1f4fa0"],
-    "powiat-raciborski": ["#f2c200", "#0b6b3a"],
-    "powiat-rybnicki": ["#d7dce3", "#a3121d"],
-    "powiat-wodzislawski": ["#1f4fa0", "#f2c200"],
-}
 
 # last name → (first name, public office, public office in English, slug of the member represented)
 PEOPLE = {
@@ -194,7 +187,6 @@ def load(loader):
 def _members(loader, index):
     loader.log("  members: 28 gminy and powiaty")
     pages = {}
-    collection = loader.collection("Herby członków")
     for row in MEMBERS:
         (slug, title, official, kind, county, head_title, head_name, office, address, website,
          population, area, verified, title_en) = row
@@ -202,25 +194,20 @@ def _members(loader, index):
         if existing is not None:
             pages[slug] = existing.specific
             continue
-        colours = ARMS_COLOURS.get(county if kind != P else slug, ARMS_COLOURS[None])
-        arms = loader.image(
-            f"Herb – {title} (grafika zastępcza)", f"herb-{slug}.png",
-            make_png(120, 140, colours, slug.upper()[:14]), collection=collection,
-        )
         figures_date, source = GUS_2009 if verified else (None, SAMPLE_SOURCE)
         contact, sample_fields = _sample_contact(slug, title, kind, office, address, website, verified)
         head_person = _head_person(loader, head_name)
         page = loader.ensure_page(
             index, MemberPage, slug,
             title=title, official_name=official, member_type=kind, county=pages.get(county),
-            coat_of_arms=arms, coat_of_arms_alt=f"Grafika zastępcza w miejscu herbu: {official}",
+            map_area=slug if slug in MapArea.values else "",
             head_title=head_title, head_person=head_person, head_name="" if head_person else head_name, **contact,
             population=population, area=Decimal(area), figures_date=figures_date, figures_source=source,
             sample_data=True, sample_data_note=", ".join(sample_fields),
         )
         pages[slug] = page
         loader.ensure_translation(
-            page, title=title_en or title, coat_of_arms_alt=f"Placeholder for the coat of arms: {official}",
+            page, title=title_en or title,
             sample_data_note=", ".join(SAMPLE_FIELDS_EN[field] for field in sample_fields),
         )
     return pages

@@ -40,3 +40,15 @@ class TermStatus(models.TextChoices):
     CURRENT = "current", _("kadencja bieżąca")
     ARCHIVED = "archived", _("kadencja zakończona")
     UPCOMING = "upcoming", _("kadencja przyszła")
+
+
+class MapArea(models.TextChoices):
+    """The six counties drawn on the members' map (``members/data/subregion-powiaty.geojson``). A county or a
+    city with county rights names its own area; a gmina is drawn in its county's."""
+
+    POWIAT_RACIBORSKI = "powiat-raciborski", _("powiat raciborski")
+    POWIAT_RYBNICKI = "powiat-rybnicki", _("powiat rybnicki")
+    POWIAT_WODZISLAWSKI = "powiat-wodzislawski", _("powiat wodzisławski")
+    RYBNIK = "rybnik", _("Rybnik")
+    JASTRZEBIE_ZDROJ = "jastrzebie-zdroj", _("Jastrzębie-Zdrój")
+    ZORY = "zory", _("Żory")

@@ -1,12 +1,13 @@
 """Demo step: the "Aktualności" list and four news items based on the association's real events.
 
 Runs after the sections' steps, so news items can link to their pages.
-Illustrations are generated placeholders; the date of the ZIT item is sample data.
+No illustrations: the association's own photos are not at hand, and a generated picture would pretend to be
+one, so the items show date and lead only until editors upload real photos. The date of the ZIT item is
+sample data.
 """
 
 import datetime
 
-from core.demo.files import make_png
 from core.models import SiteSettings
 
 from ..models import NewsIndexPage, NewsPage, NewsRelatedPage
@@ -37,9 +38,6 @@ NEWS = [
                 "Silesia 2021–2027.",
             ],
         },
-        "image": ("Strategia Terytorialna – ilustracja", ["#0b3d6e", "#4f81bd", "#c6d9f1"],
-                  "Okładka Strategii Terytorialnej Subregionu Zachodniego w barwach niebieskich",
-                  "The cover of the Territorial Strategy in shades of blue"),
         "related": ["uchwaly", "o-regionie"],
     },
     {
@@ -67,9 +65,6 @@ NEWS = [
                 "The Audit Committee: Marek Bąk, Piotr Rybka and Czesław Burek.",
             ],
         },
-        "image": ("Nowe władze Związku – ilustracja", ["#072a4d", "#b3001b", "#f3f5f8"],
-                  "Grafika z napisem „Kadencja 2024–2029” na granatowym tle",
-                  "A graphic reading “Term 2024–2029” on a navy background"),
         "related": ["wladze"],
     },
     {
@@ -93,9 +88,6 @@ NEWS = [
                 "In 2014–2020 the subregion had EUR 105.41 million under the Regional Territorial Investments.",
             ],
         },
-        "image": ("ZIT 165,7 mln euro – ilustracja", ["#ffcc00", "#003399", "#003399"],
-                  "Flaga Unii Europejskiej obok napisu „165,7 mln euro”",
-                  "The European Union flag next to the figure “EUR 165.7 million”"),
         "related": ["projekty"],
     },
     {
@@ -118,9 +110,6 @@ NEWS = [
                 "The Assembly also backed an appeal in defence of local self-government and adopted the Charter of Self-Government.",
             ],
         },
-        "image": ("15 lat Subregionu – ilustracja", ["#0b3d6e", "#ffbf47"],
-                  "Jubileuszowa grafika z liczbą 15 w barwach Związku",
-                  "An anniversary graphic with the number 15 in the association's colours"),
         "related": ["zwiazek"],
     },
 ]
@@ -139,15 +128,13 @@ def load(loader):
         settings.news_page = index
         settings.save(update_fields=["news_page"])
     for item in NEWS:
-        title, colours, alt, alt_en = item["image"]
-        image = loader.image(title, f"{item['slug']}.png", make_png(800, 450, colours, ""))
         related = [
             NewsRelatedPage(page=section, sort_order=order)
             for order, section in enumerate(filter(None, (loader.section(slug) for slug in item["related"])))
         ]
         news = loader.ensure_page(
             index, NewsPage, item["slug"],
-            title=item["title"], date=item["date"], lead=item["lead"], image=image, image_alt=alt,
+            title=item["title"], date=item["date"], lead=item["lead"],
             body=loader.paragraphs(*item["body"]), related_pages=related,
         )
         en = item["en"]
@@ -156,7 +143,7 @@ def load(loader):
             for link in news.related_pages.all()
         ]
         loader.ensure_translation(
-            news, title=en["title"], slug=en["slug"], lead=en["lead"], image_alt=alt_en,
+            news, title=en["title"], slug=en["slug"], lead=en["lead"],
             body=loader.paragraphs(*en["body"]), related_pages=related_en,
         )
     loader.log(f"  news: {NewsPage.objects.live().child_of(index).count()} items in Aktualności")

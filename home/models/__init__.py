@@ -19,7 +19,7 @@ from .association import (
     WorkingGroupsPage,
 )
 from .easy_read import EasyReadPage, EasyReadParagraphBlock
-from .home_page import HomePage
+from .home_page import HomePage, HomeTopTask
 from .news import NewsIndexPage, NewsPage, NewsRelatedPage
 from .office import (
     OFFICE_TIMEZONE,
@@ -40,7 +40,7 @@ __all__ = [
     "review_deadline", "review_due", "statement_review_date",
     "OFFICE_TIMEZONE", "SCHEMA_WEEKDAYS", "WEEKDAYS",
     "EasyReadPage", "EasyReadParagraphBlock", "SignLanguagePage", "SiteMapPage",
-    "AssociationPage", "HistoryEvent", "HistoryPage", "HomePage", "NewsIndexPage", "NewsPage", "NewsRelatedPage",
+    "AssociationPage", "HistoryEvent", "HistoryPage", "HomePage", "HomeTopTask", "NewsIndexPage", "NewsPage", "NewsRelatedPage",
     "OfficeFormField", "OfficeHours", "OfficePage", "OfficeStaff", "RegionPage", "StatutePage", "WorkingGroup",
     "WorkingGroupsPage", "office_today",
 ]

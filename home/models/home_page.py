@@ -1,13 +1,18 @@
-"""The home page of one language version: its children form the main menu; it shows the latest of each section."""
+"""The home page of one language version: its children form the main menu. It leads a visitor in: a hero with
+the association's purpose and the top tasks editors choose, open recruitment calls, the latest news and
+resolutions."""
 
+from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import RichTextField
 
 from core.blocks import RICH_TEXT_FEATURES
 from core.layout_cache import section_page
 from core.localization import localize_related
-from core.models import IntroBodyPage
+from core.models import BasePage, IntroBodyPage, TranslatableOrderable
 from core.page_privacy import without_restricted
 from core.routing import route_below
 from projects.models import ProjectPage
@@ -19,10 +24,25 @@ from .news import NewsIndexPage, NewsPage
 class HomePage(IntroBodyPage):
     """The front page of one language version of the portal; its children form the main menu."""
 
+    hero_heading = models.CharField(
+        _("hasło"), max_length=120, blank=True,
+        help_text=_(
+            "Cel Związku w jednym zdaniu, np. „Wspólnie rozwijamy Subregion Zachodni”: nagłówek strony głównej. "
+            "Nazwa Związku jest już w nagłówku serwisu; puste: tytuł strony."
+        ),
+    )
     intro = RichTextField(
-        _("wstęp"), blank=True, features=RICH_TEXT_FEATURES, help_text=_("Krótkie powitanie pod tytułem strony.")
+        _("wstęp"), blank=True, features=RICH_TEXT_FEATURES,
+        help_text=_("Dwa, trzy zdania pod hasłem: czym jest Związek i co robi."),
     )
 
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel([FieldPanel("hero_heading"), FieldPanel("intro")], heading=_("Powitanie")),
+        InlinePanel("top_tasks", heading=_("Najważniejsze sprawy"), label=_("sprawa"), min_num=0, max_num=4,
+                    help_text=_("Trzy lub cztery strony, po które odwiedzający przychodzą najczęściej (np. Uchwały, "
+                                "Nabory, Biuro i kontakt, Członkowie): duże odnośniki pod powitaniem.")),
+        FieldPanel("body"),
+    ]
     parent_page_types = ["wagtailcore.Page"]
 
     LATEST_NEWS = 3
@@ -42,8 +62,10 @@ class HomePage(IntroBodyPage):
         """The latest news, open recruitment calls and latest resolutions, one query each; the sections'
         pages from the cached layout."""
         context = super().get_context(request, *args, **kwargs)
+        context["top_tasks"] = [task for task in self.top_tasks.select_related("page") if task.page.live]
         news = list(
-            NewsPage.objects.live().filter(locale_id=self.locale_id).order_by("-date", "-pk")[: self.LATEST_NEWS]
+            NewsPage.objects.live().filter(locale_id=self.locale_id).select_related("image")
+            .prefetch_related("image__renditions").order_by("-date", "-pk")[: self.LATEST_NEWS]
         )
         context["latest_news"] = news
         context["news_index"] = section_page(request, NewsIndexPage)
@@ -75,3 +97,24 @@ class HomePage(IntroBodyPage):
             .order_by("-adopted_on", "-pk")[: self.LATEST_RESOLUTIONS],
             "body",
         )
+
+
+class HomeTopTask(TranslatableOrderable):
+    """One of the three or four top tasks under the home page's greeting: a page and, optionally, its own label."""
+
+    home = ParentalKey(HomePage, related_name="top_tasks", on_delete=models.CASCADE)
+    page = models.ForeignKey("wagtailcore.Page", verbose_name=_("strona"), on_delete=models.CASCADE, related_name="+")
+    label = models.CharField(_("napis"), max_length=40, blank=True, help_text=_("Krótko, np. „Uchwały”. Puste: tytuł strony."))
+    description = models.CharField(
+        _("opis"), max_length=120, blank=True, help_text=_("Jedno krótkie zdanie pod napisem, np. „Rejestr uchwał organów Związku”.")
+    )
+
+    panels = [PageChooserPanel("page"), FieldPanel("label"), FieldPanel("description")]
+
+    class Meta(TranslatableOrderable.Meta):
+        verbose_name = _("najważniejsza sprawa")
+        verbose_name_plural = _("najważniejsze sprawy")
+
+    @property
+    def text(self):
+        return self.label or self.page.title

@@ -18,10 +18,12 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BaseStreamBlock
+from core.layout_cache import section_page
 from core.localization import default_locale, localized_pages
 from core.models import BasePage, IntroBodyPage
 
-from ..enums import HeadTitle, MemberType
+from .. import map as member_map
+from ..enums import HeadTitle, MapArea, MemberType
 from .authorities import AuthoritiesPage, Membership, localized_seats
 
 # Counting rules used by member_totals() and the directory:
@@ -70,6 +72,7 @@ class MemberIndexPage(IntroBodyPage):
     max_count_per_parent = 1
 
     TYPE_PARAM = "typ"
+    AREA_PARAM = "powiat"  # a county on the map: the county or city itself and the gminy in it
 
     class Meta:
         verbose_name = _("katalog członków")
@@ -79,6 +82,8 @@ class MemberIndexPage(IntroBodyPage):
         context = super().get_context(request, *args, **kwargs)
         chosen = request.GET.get(self.TYPE_PARAM, "")
         invalid_type = chosen not in MemberType.values and chosen != ""
+        chosen_area = request.GET.get(self.AREA_PARAM, "")
+        invalid_area = chosen_area not in MapArea.values and chosen_area != ""
         members = list(
             MemberPage.objects.child_of(self).live()
             .select_related("county", "coat_of_arms", "head_person")
@@ -86,10 +91,13 @@ class MemberIndexPage(IntroBodyPage):
             .order_by("title")
         )
         all_members = members
-        if invalid_type:
+        if invalid_type or invalid_area:
             members = []
-        elif chosen:
+        if chosen:
             members = [member for member in members if member.member_type == chosen]
+        if chosen_area:
+            members = [member for member in members if member.map_area_key == chosen_area]
+        map_areas = self._map_areas(request, all_members, chosen_area)
         context.update({
             "groups": self._groups(members, all_members),
             "members": members,
@@ -97,10 +105,23 @@ class MemberIndexPage(IntroBodyPage):
             "chosen_type": chosen,
             "chosen_type_label": MemberType(chosen).label if chosen and not invalid_type else "",
             "invalid_type": invalid_type,
+            "chosen_area": chosen_area,
+            "chosen_area_name": next((area.name for area in map_areas if area.current), ""),
+            "invalid_area": invalid_area,
+            "map": member_map.map_data(),
+            "map_areas": map_areas,
             "totals": self._totals(members),
             "people_url": AuthoritiesPage.people_url_for(request),
         })
         return context
+
+    def _map_areas(self, request, all_members, chosen_area):
+        """Each county on the map named after its member page in this language and linked to the directory
+        filtered to it (the county and the gminy in it); a county with no member page is drawn without a link."""
+        url = self.get_url(request)
+        names = {member.map_area: member.title for member in all_members if member.map_area}
+        urls = {key: f"{url}?{self.AREA_PARAM}={key}" for key in names}
+        return member_map.areas(names, urls, current=chosen_area)
 
     @staticmethod
     def _groups(members, all_members):
@@ -158,6 +179,13 @@ class MemberPage(BasePage):
         _("tekst alternatywny herbu"), max_length=255, blank=True,
         help_text=_("Co przedstawia herb, np. „Herb Rybnika: …”. Puste: „Herb: nazwa członka”."),
     )
+    map_area = models.CharField(
+        _("obszar na mapie"), max_length=40, choices=MapArea.choices, blank=True,
+        help_text=_(
+            "Tylko dla powiatu i miasta na prawach powiatu: jego obszar na mapie członków. Gminy są pokazywane "
+            "w obszarze swojego powiatu."
+        ),
+    )
     head_title = models.CharField(_("tytuł włodarza"), max_length=20, choices=HeadTitle.choices, blank=True)
     head_person = models.ForeignKey(
         "members.Person", verbose_name=_("włodarz – osoba"), null=True, blank=True, on_delete=models.SET_NULL,
@@ -194,7 +222,7 @@ class MemberPage(BasePage):
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(
             [FieldPanel("official_name"), FieldRowPanel([FieldPanel("member_type"), FieldPanel("county")]),
-             FieldPanel("joined_on")],
+             FieldPanel("map_area"), FieldPanel("joined_on")],
             heading=_("Członek"),
         ),
         MultiFieldPanel([FieldPanel("coat_of_arms"), FieldPanel("coat_of_arms_alt")], heading=_("Herb")),
@@ -220,6 +248,7 @@ class MemberPage(BasePage):
         SynchronizedField("head_name"),
         SynchronizedField("phone"),
         SynchronizedField("address"),
+        SynchronizedField("map_area"),
     ]
 
     search_fields = BasePage.search_fields + [
@@ -245,10 +274,19 @@ class MemberPage(BasePage):
                 raise ValidationError({"county": _("Powiat i miasto na prawach powiatu nie leżą w innym powiecie.")})
             if self.county.member_type != MemberType.POWIAT:
                 raise ValidationError({"county": _("Wybierz stronę powiatu.")})
+        if self.map_area and self.member_type not in POWIAT_TYPES:
+            raise ValidationError({"map_area": _("Gmina leży w obszarze swojego powiatu: zostaw to pole puste.")})
         if self.head_person_id and self.head_name.strip():
             raise ValidationError({"head_name": _(
                 "Wybrano osobę (%(person)s): imię i nazwisko pochodzą z jej karty. Wyczyść to pole albo usuń wybór osoby."
             ) % {"person": self.head_person}})
+
+    @property
+    def map_area_key(self):
+        """The county this member is drawn in on the map: its own area, or its county's (read with the page)."""
+        if self.map_area:
+            return self.map_area
+        return self.county.map_area if self.county_id and self.county else ""
 
     @property
     def head_display_name(self):
@@ -287,5 +325,13 @@ class MemberPage(BasePage):
         if county is not None and county.locale_id != self.locale_id:
             county = localized_pages([county]).get(county.translation_key, county)
         context["county_page"] = county
+        area = self.map_area_key
+        if area:
+            directory = section_page(request, MemberIndexPage)
+            context["map"] = member_map.map_data()
+            context["map_areas"] = member_map.areas({area: (county or self).title}, current=area)
+            context["map_area_name"] = (county or self).title
+            if directory is not None:
+                context["map_area_url"] = f"{directory.get_url(request)}?{MemberIndexPage.AREA_PARAM}={area}"
         context["people_url"] = AuthoritiesPage.people_url_for(request)
         return context

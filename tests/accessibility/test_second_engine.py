@@ -23,7 +23,8 @@ pytestmark = pytest.mark.browser
 NOT_IN_SITEMAP = [
     "/projekty/miedzysektorowa-wspolpraca/nabor/", "/projekty/miedzysektorowa-wspolpraca/pliki/",
     "/projekty/kompetentna-administracja/nabor/", "/szukaj/?q=statut", "/uchwaly/?rok=2024&organ=zarzad",
-    "/uchwaly/?rok=abc", "/nie-ma-takiej-strony/", "/czlonkowie/?typ=powiat", "/wladze/archiwum/",
+    "/uchwaly/?rok=abc", "/nie-ma-takiej-strony/", "/czlonkowie/?typ=powiat", "/czlonkowie/?powiat=powiat-raciborski",
+    "/wladze/archiwum/",
     "/wladze/osoby/1/",
     "/en/projects/cross-sector-cooperation/recruitment/", "/en/projects/cross-sector-cooperation/downloads/",
     "/en/projects/competent-administration/recruitment/", "/en/search/?q=statute", "/en/resolutions/?rok=2024",

@@ -131,7 +131,10 @@ class TestNewsPagination:
 def test_news_image_needs_alternative_text():
     from django.core.exceptions import ValidationError
 
-    page = NewsPage.objects.filter(locale__language_code="pl").exclude(image=None).first()
+    from tests.pictures import uploaded_image
+
+    page = NewsPage.objects.filter(locale__language_code="pl").first()
+    page.image = uploaded_image()
     page.image_alt = "  "
     with pytest.raises(ValidationError) as error:
         page.full_clean()

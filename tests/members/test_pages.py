@@ -130,6 +130,22 @@ def test_english_directory_links_to_english_member_pages(client):
 
 
 @pytest.mark.django_db
-def test_member_page_shows_coat_of_arms_with_alt_text(client):
+def test_demo_pretends_no_coats_of_arms(client):
+    """No drawn stand-in for the arms: the directory and a member page show the member without a picture."""
+    assert not MemberPage.objects.exclude(coat_of_arms=None).exists()
+    for path in ("/czlonkowie/", "/czlonkowie/zory/"):
+        main = client.get(path).content.decode().split("<main", 1)[1]
+        assert "<img" not in main and "zastępcza" not in main
+
+
+@pytest.mark.django_db
+def test_member_page_shows_uploaded_coat_of_arms_with_alt_text(client):
+    from tests.pictures import uploaded_image
+
+    page = MemberPage.objects.get(slug="zory", locale__language_code="pl")
+    page.coat_of_arms = uploaded_image("Herb Żor")
+    page.coat_of_arms_alt = "Herb Żor: złoty płomień"
+    page.save_revision().publish()
     html = client.get("/czlonkowie/zory/").content.decode()
-    assert 'alt="Grafika zastępcza w miejscu herbu: Miasto Żory"' in html
+    assert 'alt="Herb Żor: złoty płomień"' in html
+    assert 'class="member-card__arms"' in client.get("/czlonkowie/").content.decode()

@@ -11,6 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from members.models import Membership
 from tests.home.test_home_queries import grow_content
 from tests.members.test_queries import add_authorities, add_members
+from tests.pictures import upload_some_pictures
 
 from .urls import PAGES
 
@@ -60,6 +61,7 @@ def test_page_runs_at_most_ten_queries(client, name, language, url):
 
 def test_query_counts_do_not_grow_with_ten_times_the_content(client):
     urls = [person_url(url) if name == "person" else url for name, _language, url in ALL]
+    upload_some_pictures()
     small = {url: counted(client, url)[0] for url in urls}
     grow_content()
     add_members(9 * 28)

@@ -261,6 +261,7 @@ DEMO_STEPS = [
     "home.demo.office",
     "home.demo.news",
     "home.demo.accessible_information",
+    "home.demo.top_tasks",
     "home.demo.menu",
 ]
 TIME_ZONE = "Europe/Warsaw"
