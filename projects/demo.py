@@ -10,9 +10,10 @@ import datetime
 from django.utils import timezone
 from wagtail.models import Page
 
-from core.demo.files import make_docx, make_pdf, make_png
+from core.demo.files import make_docx, make_pdf
 from core.demo.snippets import ensure_snippet_translation
 
+from .demo_marks import co_funded_strip, eu_social_fund_strip
 from .enums import FundingPeriod, PartnerRole
 from .models import (
     FundingProgramme,
@@ -123,47 +124,66 @@ def load(loader):
     _current_project(loader, index, programmes["fesl"], clause)
 
 
+# The demo's strips show only the signs whose geometry is published (``demo_marks``); the titles say so, and
+# the programme's help and the README say which official files the office uploads in their place.
+DEMO_STRIP_NOTE = " (demo: bez znaku programu – wgraj oficjalne zestawienie znaków)"
+# Strips an older demo generated (coloured blocks with the signs' names): replaced by the drawn ones.
+OLD_DEMO_STRIPS = {"Pasek logotypów PO KL i UE", "Pasek logotypów FE dla Śląskiego 2021-2027"}
+
+
+def _strips(loader, name, filename, draw):
+    """The horizontal and vertical demo strip of one programme, as SVG images."""
+    return (
+        loader.image(f"Znaki {name}, poziomo{DEMO_STRIP_NOTE}", f"{filename}-poziomo.svg", draw()),
+        loader.image(f"Znaki {name}, pionowo{DEMO_STRIP_NOTE}", f"{filename}-pionowo.svg", draw(vertical=True)),
+    )
+
+
+def _programme(loader, name, strips, **defaults):
+    """The Polish row of a programme; a row still showing an older demo's blocks gets the drawn strips."""
+    horizontal, vertical = strips
+    programme, created = FundingProgramme.objects.get_or_create(
+        name=name, locale=loader.pl, defaults={**defaults, "mark_strip": horizontal, "mark_strip_vertical": vertical},
+    )
+    old = programme.mark_strip_id is None or programme.mark_strip.title in OLD_DEMO_STRIPS
+    if not created and old and programme.mark_strip_vertical_id is None:
+        programme.mark_strip, programme.mark_strip_vertical = horizontal, vertical
+        programme.mark_strip_alt = defaults["mark_strip_alt"]
+        programme.save()
+        for translation in programme.get_translations():
+            translation.mark_strip, translation.mark_strip_vertical = horizontal, vertical
+            translation.save(update_fields=["mark_strip", "mark_strip_vertical"])
+    return programme
+
+
 def _programmes(loader):
-    pokl_strip = loader.image(
-        "Pasek logotypów PO KL i UE", "pasek-pokl.png",
-        make_png(960, 120, ["#ffffff", "#e8eef7", "#ffffff", "#003399"], "KAPITAL LUDZKI | UNIA EUROPEJSKA EFS"),
-    )
-    fesl_strip = loader.image(
-        "Pasek logotypów FE dla Śląskiego 2021-2027", "pasek-fesl.png",
-        make_png(960, 120, ["#ffffff", "#ffffff", "#e8eef7", "#003399"], "FUNDUSZE EUROPEJSKIE | RP | UE | SLASKIE"),
-    )
-    pokl, _ = FundingProgramme.objects.get_or_create(
-        name="Program Operacyjny Kapitał Ludzki", locale=loader.pl,
-        defaults={
-            "period": FundingPeriod.PERIOD_2007_2013,
-            "fund": "Europejski Fundusz Społeczny",
-            "mark_strip": pokl_strip,
-            "mark_strip_alt": "Logo Programu Operacyjnego Kapitał Ludzki i flaga Unii Europejskiej z napisem "
-            "„Unia Europejska, Europejski Fundusz Społeczny”",
-            "notice": NOTICE,
-        },
+    pokl = _programme(
+        loader, "Program Operacyjny Kapitał Ludzki",
+        _strips(loader, "UE EFS 2007-2013", "znaki-ue-efs", eu_social_fund_strip),
+        period=FundingPeriod.PERIOD_2007_2013,
+        fund="Europejski Fundusz Społeczny",
+        mark_strip_alt="Flaga Unii Europejskiej z napisem „Unia Europejska, Europejski Fundusz Społeczny”",
+        notice=NOTICE,
     )
     ensure_snippet_translation(
         pokl, loader.en, name="Human Capital Operational Programme", fund="European Social Fund",
-        mark_strip_alt="Logo of the Human Capital Operational Programme and the EU flag with the words "
-        "“European Union, European Social Fund”",
+        mark_strip_alt="The flag of the European Union with the words “Unia Europejska, Europejski Fundusz "
+        "Społeczny” (European Union, European Social Fund)",
         notice=NOTICE_EN,
     )
-    fesl, _ = FundingProgramme.objects.get_or_create(
-        name="Fundusze Europejskie dla Śląskiego 2021-2027", locale=loader.pl,
-        defaults={
-            "period": FundingPeriod.PERIOD_2021_2027,
-            "fund": "Europejski Fundusz Społeczny Plus",
-            "mark_strip": fesl_strip,
-            "mark_strip_alt": "Znaki: Fundusze Europejskie dla Śląskiego, Rzeczpospolita Polska, "
-            "Dofinansowane przez Unię Europejską, Województwo Śląskie",
-            "notice": "Projekt współfinansowany ze środków Unii Europejskiej w ramach Europejskiego Funduszu Społecznego Plus.",
-        },
+    fesl = _programme(
+        loader, "Fundusze Europejskie dla Śląskiego 2021-2027",
+        _strips(loader, "RP i UE 2021-2027", "znaki-rp-ue", co_funded_strip),
+        period=FundingPeriod.PERIOD_2021_2027,
+        fund="Europejski Fundusz Społeczny Plus",
+        mark_strip_alt="Barwy Rzeczypospolitej Polskiej; znak Unii Europejskiej z napisem "
+        "„Dofinansowane przez Unię Europejską”",
+        notice="Projekt współfinansowany ze środków Unii Europejskiej w ramach Europejskiego Funduszu Społecznego Plus.",
     )
     ensure_snippet_translation(
         fesl, loader.en, name="European Funds for Silesia 2021-2027", fund="European Social Fund Plus",
-        mark_strip_alt="Marks: European Funds for Silesia, Republic of Poland, "
-        "Co-funded by the European Union, Silesian Voivodeship",
+        mark_strip_alt="The colours of the Republic of Poland with the words “Rzeczpospolita Polska”; the emblem "
+        "of the European Union with the words “Dofinansowane przez Unię Europejską” (Co-funded by the European Union)",
         notice="The project is co-financed by the European Union from the European Social Fund Plus.",
     )
     return {"pokl": pokl, "fesl": fesl}

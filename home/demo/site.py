@@ -19,6 +19,7 @@ SAMPLE_REGON = "276828386"
 def load(loader):
     home = _home_pages(loader)
     _site_settings(loader)
+    _english_frame(loader)
     _legal_pages(loader, home)
 
 
@@ -84,6 +85,37 @@ def _site_settings(loader):
     ]
     settings.recommended_links = [RecommendedLink(title=title, url=url, sort_order=order) for order, (title, url) in enumerate(links)]
     settings.save()  # a ParentalKey relation is written when its parent is saved
+
+
+ENGLISH_FRAME = {
+    "organisation_name_en": "Association of Municipalities and Counties of the Western Subregion of the Silesian "
+    "Voivodeship, based in Rybnik",
+    "short_name_en": "Western Subregion",
+    "footer_credits_en": "Web design: Lioosys. Portal: open-source software built on Wagtail.",
+    "mark_alt": "Znak Związku Gmin i Powiatów Subregionu Zachodniego",
+    "mark_alt_en": "Mark of the Association of Municipalities and Counties of the Western Subregion",
+}
+ENGLISH_LINK_TITLES = {
+    "Województwo Śląskie": "Silesian Voivodeship",
+    "Fundusze Europejskie dla Śląskiego": "European Funds for Silesia",
+    "Regionalne Inwestycje Terytorialne": "Regional Territorial Investments",
+    "Biuletyn Informacji Publicznej Związku": "The association's Public Information Bulletin (BIP)",
+}
+
+
+def _english_frame(loader):
+    """The frame's English texts (and the mark's description), each only where it is still empty."""
+    settings = SiteSettings.load()
+    changed = [name for name, value in ENGLISH_FRAME.items() if not getattr(settings, name)]
+    for name in changed:
+        setattr(settings, name, ENGLISH_FRAME[name])
+    if changed:
+        loader.log("  site settings: the frame in English")
+        settings.save(update_fields=changed)
+    for link in RecommendedLink.objects.filter(settings=settings, title_en=""):
+        if link.title in ENGLISH_LINK_TITLES:
+            link.title_en = ENGLISH_LINK_TITLES[link.title]
+            link.save(update_fields=["title_en"])
 
 
 def _legal_pages(loader, home):

@@ -52,7 +52,7 @@ class ProjectPage(
     parent_page_types = ["projects.ProjectIndexPage"]
     subpage_types = []
     # core.routing reads these with the page: its language (tab URLs), the programme and its marks (every tab)
-    serve_select_related = ["locale", "programme__mark_strip", "rodo_clause_page"]
+    serve_select_related = ["locale", "programme__mark_strip", "programme__mark_strip_vertical", "rodo_clause_page"]
     # Every language version links the default-locale programme; the page shows its translation.
     override_translatable_fields = [SynchronizedField("programme", overridable=False)]
 

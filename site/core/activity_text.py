@@ -4,7 +4,7 @@ ensuring accessibility for persons with special needs), at a stable address in e
 
 The text is the easy-to-read page's (chosen in site settings as ``easy_read_page``), in the visitor's language,
 so there is one text to keep; the foundation does not know that page type and asks the page for its
-``plain_text()``.
+``plain_text()``. The last line names the association, in the file's language when the settings give that name.
 """
 
 from django.http import Http404, HttpResponse
@@ -20,7 +20,8 @@ FILENAME = "informacja-o-dzialalnosci.txt"
 
 @require_safe
 def activity_text(request):
-    chosen = site_settings(request).easy_read_page_id
+    settings = site_settings(request)
+    chosen = settings.easy_read_page_id
     locale = locales().get(translation.get_language() or "pl")
     if not chosen or locale is None:
         raise Http404
@@ -29,6 +30,9 @@ def activity_text(request):
     page = page.specific if page is not None else None
     if page is None or not hasattr(page, "plain_text"):
         raise Http404
-    response = HttpResponse(page.plain_text().encode("utf-8"), content_type="text/plain; charset=utf-8")
+    text = page.plain_text()
+    if settings.local_organisation_name:
+        text += f"\n{settings.local_organisation_name}\n"
+    response = HttpResponse(text.encode("utf-8"), content_type="text/plain; charset=utf-8")
     response["Content-Disposition"] = f'inline; filename="{FILENAME}"'
     return response

@@ -31,7 +31,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from .models import RecommendedLink, SiteSettings
 from .generations import Generation
 
-FORMAT = 3  # part of every key: raise it when what a Layout holds changes, so a deploy never reads old entries
+FORMAT = 4  # part of every key: raise it when what a Layout holds changes, so a deploy never reads old entries
 GENERATION_KEY = "portal:layout:generation"
 LAYOUT_TIMEOUT = 600  # seconds; a change is seen at once (new generation), this only bounds the files kept
 TOP_DEPTH = 3  # home pages are children of the tree's root (depth 2); the menu's sections are theirs
@@ -93,7 +93,8 @@ def _build(request, site, language):
     """Read the layout from the database (six or seven queries)."""
     all_locales = locales()
     settings = SiteSettings.load()
-    links = [{"title": link.title, "url": link.url} for link in RecommendedLink.objects.filter(settings=settings)]
+    # built per language (the key holds it): each link's title in that language
+    links = [{"title": link.local_title, "url": link.url} for link in RecommendedLink.objects.filter(settings=settings)]
     homes = {
         page.locale_id: page
         for page in Page.objects.live().filter(translation_key=site.root_page.translation_key)
@@ -140,7 +141,7 @@ def _identity(settings):
     image = settings.share_image if settings.share_image_id else settings.mark if settings.mark_id else None
     if image is not None:
         rendition = image.get_rendition(SHARE_RENDITION)
-        alt = image.title if settings.share_image_id else settings.mark_alt or image.title
+        alt = image.title if settings.share_image_id else settings.local_mark_alt or image.title
         share = {"url": rendition.url, "width": rendition.width, "height": rendition.height, "alt": alt}
     return icons, share
 

@@ -1,11 +1,20 @@
-"""The association's identity and the site-wide links, edited once in "Ustawienia portalu"."""
+"""The association's identity and the site-wide links, edited once in "Ustawienia portalu".
+
+Wagtail's settings are not translatable, so the frame's texts in English (names, credits, the mark's
+alternative text, the recommended links' titles) are fields of their own beside the Polish ones, edited in the
+settings' "English" tab. Templates read the ``local_*`` attributes: the English text on English pages when it
+is filled in, the Polish one otherwise. The layout cache keys the settings by language and starts a new
+generation whenever they are saved, so an English edit shows on the next English request.
+"""
 
 from django.db import models
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.admin.panels import (
+    FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel, ObjectList, PageChooserPanel, TabbedInterface,
+)
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.models import Orderable
 
@@ -17,6 +26,31 @@ def _page_choice(verbose_name, help_text=""):
         "wagtailcore.Page", verbose_name=verbose_name, null=True, blank=True,
         on_delete=models.SET_NULL, related_name="+", help_text=help_text,
     )
+
+
+def in_language(obj, name):
+    """``obj.<name>`` in the active language: its twin ``<name>_<language>`` when there is one and it is filled
+    in, else the default-language (Polish) field."""
+    language = (translation.get_language() or "pl").split("-")[0]
+    if language != "pl":
+        value = getattr(obj, f"{name}_{language}", "")
+        if value:
+            return value
+    return getattr(obj, name)
+
+
+class InLanguage:
+    """A read-only attribute that is field ``name`` in the visitor's language (see ``in_language``)."""
+
+    def __init__(self, name):
+        self.name = name
+
+    def __get__(self, obj, owner=None):
+        return self if obj is None else in_language(obj, self.name)
+
+
+def _english(max_length, verbose_name, help_text=""):
+    return models.CharField(verbose_name, max_length=max_length, blank=True, help_text=help_text)
 
 
 NOTICE_LEVELS = [("info", _("informacja")), ("warning", _("ostrzeżenie"))]
@@ -89,6 +123,22 @@ class SiteSettings(ClusterableModel, BaseGenericSetting):
         _("żałoba do"), null=True, blank=True,
         help_text=_("Po tej chwili wygląd żałobny znika sam. Puste: do wyłączenia."),
     )
+    # English twins of the frame's texts (the "English" tab); empty: English pages show the Polish text.
+    organisation_name_en = _english(
+        255, _("pełna nazwa organizacji po angielsku"),
+        _("Np. „Association of Municipalities and Counties of the Western Subregion of the Silesian Voivodeship”."),
+    )
+    short_name_en = _english(100, _("nazwa skrócona po angielsku"), _("Np. „Western Subregion”."))
+    footer_credits_en = _english(255, _("stopka: autorzy strony po angielsku"))
+    mark_alt_en = _english(
+        255, _("tekst alternatywny znaku po angielsku"),
+        _("Np. „Mark of the Association of Municipalities and Counties of the Western Subregion”."),
+    )
+
+    local_organisation_name = InLanguage("organisation_name")
+    local_short_name = InLanguage("short_name")
+    local_footer_credits = InLanguage("footer_credits")
+    local_mark_alt = InLanguage("mark_alt")
 
     panels = [
         MultiFieldPanel([FieldPanel("organisation_name"), FieldPanel("short_name")], heading=_("Nazwa")),
@@ -119,12 +169,25 @@ class SiteSettings(ClusterableModel, BaseGenericSetting):
         ),
         MultiFieldPanel([FieldRowPanel([FieldPanel("mourning"), FieldPanel("mourning_ends_at")])], heading=_("Żałoba")),
     ]
+    english_panels = [
+        HelpPanel(content=_(
+            "Teksty ramy strony (nagłówek, stopka, opisy obrazów) na stronach angielskich. Pole puste: strony "
+            "angielskie pokazują tekst polski. Angielskie tytuły linków „Polecamy” wpisuje się przy linkach."
+        )),
+        MultiFieldPanel([FieldPanel("organisation_name_en"), FieldPanel("short_name_en")], heading=_("Nazwa")),
+        FieldPanel("footer_credits_en"),
+        FieldPanel("mark_alt_en"),
+    ]
+    edit_handler = TabbedInterface([
+        ObjectList(panels, heading=_("Ustawienia")),
+        ObjectList(english_panels, heading=_("Wersja angielska")),
+    ])
 
     class Meta:
         verbose_name = _("ustawienia portalu")
 
     def __str__(self):
-        return self.short_name or self.organisation_name
+        return self.local_short_name or self.local_organisation_name
 
     def notice_shown(self, now=None):
         """True while the notice has text and its end has not come."""
@@ -152,13 +215,18 @@ class RecommendedLink(Orderable):
 
     settings = ParentalKey(SiteSettings, related_name="recommended_links", on_delete=models.CASCADE)
     title = models.CharField(_("tytuł"), max_length=150)
+    title_en = models.CharField(
+        _("tytuł po angielsku"), max_length=150, blank=True, help_text=_("Pusty: strony angielskie pokazują polski.")
+    )
     url = models.URLField(_("adres"))
 
-    panels = [FieldPanel("title"), FieldPanel("url")]
+    local_title = InLanguage("title")
+
+    panels = [FieldRowPanel([FieldPanel("title"), FieldPanel("title_en")]), FieldPanel("url")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("link polecany")
         verbose_name_plural = _("linki polecane")
 
     def __str__(self):
-        return self.title
+        return self.local_title

@@ -217,12 +217,12 @@ def share_meta(context):
         alt = getattr(page, "image_alt", "") or own.title
         image = {"url": rendition.url, "width": rendition.width, "height": rendition.height, "alt": alt}
     if not image:
-        image = {"url": static("img/mark.svg"), "alt": settings.mark_alt if settings else ""}
+        image = {"url": static("img/mark.svg"), "alt": settings.local_mark_alt if settings else ""}
     image["url"] = request.build_absolute_uri(image["url"])
     url = page.get_full_url(request) if page is not None and getattr(page, "pk", None) else None
     return {
         "title": (getattr(page, "seo_title", "") or getattr(page, "title", "")) if page is not None else "",
-        "site_name": (settings.short_name or settings.organisation_name) if settings else "",
+        "site_name": (settings.local_short_name or settings.local_organisation_name) if settings else "",
         "description": strip_tags(str(description)).strip()[:300],
         "url": url or request.build_absolute_uri(),
         "locale": OG_LOCALES.get(translation.get_language() or "pl", "pl_PL"),
