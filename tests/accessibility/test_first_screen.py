@@ -12,7 +12,8 @@ pytestmark = pytest.mark.browser
 PHONE = {"width": 320, "height": 640}
 SIZES = {"A": "normal", "A+": "large", "A++": "xlarge"}
 
-# The H1's box and the first line of text after it (within <main>, in document order).
+# The H1's box and the first content after it (within <main>, in document order): a line of text, or a picture
+# with a text alternative (a project's EU funding marks, which the rules put right under the title).
 FIRST_SCREEN = """() => {
   const h1 = document.querySelector("main h1");
   if (!h1) return null;
@@ -27,6 +28,13 @@ FIRST_SCREEN = """() => {
     const box = range.getBoundingClientRect();
     if (box.height === 0) continue;
     next = {top: box.top, text: node.textContent.trim().slice(0, 40)};
+    break;
+  }
+  for (const img of document.querySelectorAll("main img[alt]:not([alt=''])")) {
+    if (!(h1.compareDocumentPosition(img) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
+    const box = img.getBoundingClientRect();
+    if (box.height === 0) continue;
+    if (!next || box.top < next.top) next = {top: box.top, text: "[" + img.alt.slice(0, 40) + "]"};
     break;
   }
   return {top: h1.getBoundingClientRect().top, bottom: h1.getBoundingClientRect().bottom, next};
