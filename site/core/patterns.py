@@ -18,7 +18,7 @@ from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext, gettext_lazy as _
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.auth import require_admin_access
 from wagtail.documents import get_document_model
 from wagtail.models import Page, Site, get_page_models
@@ -29,8 +29,8 @@ from .models.forms import ConsentEmailFormPage
 
 # Includes that belong in <head> and draw nothing: reviewed with the page source, not here.
 NOT_SHOWN = {
-    "includes/language_alternates.html": "hreflang links in <head>",
-    "includes/share_meta.html": "Open Graph and Twitter card tags in <head>",
+    "includes/language_alternates.html": _("odnośniki hreflang w <head>"),
+    "includes/share_meta.html": _("znaczniki Open Graph i Twitter w <head>"),
 }
 
 
@@ -45,16 +45,16 @@ class Pattern:
 
 
 class SampleForm(forms.Form):
-    """Fields of every kind the public forms use, with Polish sample labels."""
+    """Fields of every kind the public forms use. Sample data here is content, in Polish, not interface text."""
 
-    name = forms.CharField(label=_("Imię i nazwisko"), help_text=_("Tak, jak w dowodzie osobistym."))
-    email = forms.EmailField(label=_("Adres e-mail"))
+    name = forms.CharField(label="Imię i nazwisko", help_text="Tak, jak w dowodzie osobistym.")
+    email = forms.EmailField(label="Adres e-mail")
     municipality = forms.ChoiceField(
-        label=_("Gmina"), widget=forms.RadioSelect,
+        label="Gmina", widget=forms.RadioSelect,
         choices=[("rybnik", "Rybnik"), ("zory", "Żory"), ("wodzislaw", "Wodzisław Śląski")],
     )
-    message = forms.CharField(label=_("Wiadomość"), widget=forms.Textarea(attrs={"rows": 3}), required=False)
-    agree = forms.BooleanField(label=_("Chcę otrzymywać informacje o naborach."), required=False)
+    message = forms.CharField(label="Wiadomość", widget=forms.Textarea(attrs={"rows": 3}), required=False)
+    agree = forms.BooleanField(label="Chcę otrzymywać informacje o naborach.", required=False)
 
 
 def _render(template, request, **context):
@@ -76,7 +76,7 @@ def _consent_form(request):
             if page is not None:
                 form = page.get_form(page=page, user=request.user, auto_id="wzor-zgoda-%s")
                 return _render("includes/consent_form.html", request, form=form, page=page, action="#",
-                               submit_label=gettext("Wyślij zgłoszenie"))
+                               submit_label="Wyślij zgłoszenie")
     return ""
 
 
@@ -85,12 +85,12 @@ def patterns(request):
     layout = cached_layout(request)
     site = Site.find_for_request(request)
     home = site.root_page if site else Page.objects.filter(depth=2).first()
-    sample_notice = {"notice_text": gettext("Biuro będzie nieczynne 2 maja; sprawy pilne: sekretariat@przykład.pl."),
+    sample_notice = {"notice_text": "Biuro będzie nieczynne 2 maja; sprawy pilne: sekretariat@przykład.pl.",
                      "notice_link": "#"}
     error_form = SampleForm({"name": "", "email": "zły-adres", "municipality": ""}, auto_id="wzor-bledy-%s")
     error_form.is_valid()
     form = SampleForm(auto_id="wzor-pole-%s")
-    crumbs = [{"url": "#", "depth": 2, "title": ""}, {"url": "#", "depth": 3, "title": gettext("Związek")}]
+    crumbs = [{"url": "#", "depth": 2, "title": ""}, {"url": "#", "depth": 3, "title": "Związek"}]
     document = get_document_model().objects.order_by("pk").first()
     items = [
         Pattern(_("Komunikat dla wszystkich stron"), "includes/site_notice.html", "", variants=[
@@ -109,20 +109,20 @@ def patterns(request):
                 _render("includes/main_menu.html", request, items=[
                     {**item, "current": "page" if index == 0 else None} for index, item in enumerate(layout.menu)]), frame="site-header"),
         Pattern(_("Okruszki"), "includes/breadcrumbs.html",
-                _render("includes/breadcrumbs.html", request, ancestors=crumbs, page={"title": gettext("Statut")})),
+                _render("includes/breadcrumbs.html", request, ancestors=crumbs, page={"title": "Statut"})),
         Pattern(_("Podstrony działu"), "includes/child_pages.html",
                 _render("includes/child_pages.html", request, page=home)),
         Pattern(_("Nagłówek w treści"), "blocks/heading_block.html",
                 _block(HeadingBlock, request)),
         Pattern(_("Wyróżniona informacja"), "blocks/callout_block.html", "", variants=[
             _block(CalloutBlock, request),
-            _block(CalloutBlock, request, {"title": gettext("Do wiadomości"), "style": "info",
-                                           "text": "<p>" + gettext("Zgłoszenia przyjmujemy do 15 czerwca.") + "</p>"}),
+            _block(CalloutBlock, request, {"title": "Do wiadomości", "style": "info",
+                                           "text": "<p>Zgłoszenia przyjmujemy do 15 czerwca.</p>"}),
         ]),
         Pattern(_("Cytat"), "blocks/quote_block.html", _block(QuoteBlock, request)),
         Pattern(_("Tabela"), "blocks/table_block.html", _block(AccessibleTableBlock, request, {
-            "caption": gettext("Składki członkowskie"),
-            "table": {"data": [[gettext("Gmina"), gettext("Liczba mieszkańców"), gettext("Składka (zł)")],
+            "caption": "Składki członkowskie",
+            "table": {"data": [["Gmina", "Liczba mieszkańców", "Składka (zł)"],
                                ["Rybnik", "132 000", "26 400,00"], ["Żory", "61 000", "12 200,00"],
                                ["Wodzisław Śląski", "47 000", "9 400,00"]]},
         })),
