@@ -1,11 +1,17 @@
 """In Chromium: an editor opens the pattern library, sees every component drawn, and axe finds nothing in either
 contrast mode (switched with the library's own contrast button)."""
 
+from io import BytesIO
+from pathlib import Path
+
 import pytest
+from PIL import Image
 
 from tests.conftest import axe_violations, format_violations, log_in_to_admin
 
 pytestmark = pytest.mark.browser
+
+DESIGN = Path(__file__).resolve().parents[2] / "docs" / "design"
 
 USERNAME, PASSWORD = "wzorce-projektantka", "haslo-do-wzorcow-7"
 SETUP = f"""
@@ -40,10 +46,19 @@ def test_an_editor_sees_every_component_and_axe_finds_nothing_in_both_contrasts(
 
         violations = axe_violations(page)
         assert not violations, "normal contrast:\n" + format_violations(violations)
+        save(page, "pattern-library-1280.png")
 
         page.get_by_role("button", name="Kontrast").click()
         assert "contrast-high" in page.evaluate("document.documentElement.className")
         violations = axe_violations(page)
         assert not violations, "high contrast:\n" + format_violations(violations)
+        save(page, "pattern-library-1280-contrast.png")
     finally:
         live_site.manage("shell", "-c", TEARDOWN)
+
+
+def save(tab, name):
+    """The whole library as a picture for reviewers (docs/design/README.md links it)."""
+    png = tab.screenshot(full_page=True, animations="disabled", caret="hide")
+    picture = Image.open(BytesIO(png)).convert("RGB").quantize(colors=256, dither=Image.Dither.NONE)
+    picture.save(DESIGN / name, optimize=True)
