@@ -138,3 +138,9 @@ def broken_links_menu_item():
 def aging_pages_menu_item():
     return ReportMenuItem(_("Strony bez przeglądu od 12 miesięcy"), reverse("portal_aging_pages"), icon_name="time",
                           order=720)
+
+
+@hooks.register("register_settings_menu_item")
+def pattern_library_menu_item():
+    """The pattern library (``core.patterns``) under Settings, for editors and designers."""
+    return MenuItem(_("Wzorce komponentów"), reverse("pattern_library"), icon_name="view", order=1000)
