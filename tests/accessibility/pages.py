@@ -5,6 +5,10 @@ sizes, tabbing through every focusable element) run on one page of each type, si
 their template and differ only in text, and the longest texts of the demo were picked where they differ.
 """
 
+import re
+import urllib.request
+from urllib.parse import urlparse
+
 PAGE_TYPES = {
     "home": ("/", "/en/"),
     "region": ("/o-regionie/", "/en/region/"),
@@ -37,3 +41,21 @@ PAGE_TYPES = {
 }
 
 ALL_PAGES = [path for pair in PAGE_TYPES.values() for path in pair]
+
+# States of pages the sitemap does not list: the project tabs' own URLs, search results, filtered lists, a filter
+# error, the authorities' archive and person pages, the 404 page.
+NOT_IN_SITEMAP = [
+    "/projekty/miedzysektorowa-wspolpraca/nabor/", "/projekty/miedzysektorowa-wspolpraca/pliki/",
+    "/projekty/kompetentna-administracja/nabor/", "/szukaj/?q=statut", "/uchwaly/?rok=2024&organ=zarzad",
+    "/uchwaly/?rok=abc", "/nie-ma-takiej-strony/", "/czlonkowie/?typ=powiat", "/czlonkowie/?powiat=powiat-raciborski",
+    "/wladze/archiwum/",
+    "/wladze/osoby/1/",
+    "/en/projects/cross-sector-cooperation/recruitment/", "/en/projects/cross-sector-cooperation/downloads/",
+    "/en/projects/competent-administration/recruitment/", "/en/search/?q=statute", "/en/resolutions/?rok=2024",
+    "/en/no-such-page/", "/en/authorities/archive/", "/en/authorities/people/1/",
+]
+
+
+def sitemap_paths(live_site):
+    xml = urllib.request.urlopen(live_site.url + "/sitemap.xml", timeout=10).read().decode()
+    return [urlparse(loc).path for loc in re.findall(r"<loc>([^<]+)</loc>", xml)]

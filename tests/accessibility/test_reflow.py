@@ -7,7 +7,7 @@ only if it is not inside a box that scrolls sideways itself.
 
 import pytest
 
-from tests.accessibility.pages import ALL_PAGES
+from tests.accessibility.pages import ALL_PAGES, NOT_IN_SITEMAP, sitemap_paths
 
 pytestmark = pytest.mark.browser
 
@@ -47,16 +47,10 @@ TOO_WIDE = """() => {
 }"""
 
 
-@pytest.mark.parametrize("condition", list(CONDITIONS))
-def test_no_page_type_scrolls_sideways(browser, live_site, condition):
-    settings = CONDITIONS[condition]
-    context = browser.new_context(base_url=live_site.url, locale="pl-PL", viewport=settings["viewport"],
-                                  device_scale_factor=settings.get("device_scale_factor", 1))
-    if "init" in settings:
-        context.add_init_script(settings["init"])
-    tab = context.new_page()
+def overflowing(tab, paths, settings):
+    """The ``paths`` that need horizontal scrolling in ``tab`` under ``settings``, each with what is too wide."""
     failures = []
-    for path in ALL_PAGES:
+    for path in paths:
         tab.goto(path)
         if "root_font_size" in settings:
             tab.evaluate("(size) => { document.documentElement.style.fontSize = size; }", settings["root_font_size"])
@@ -65,5 +59,32 @@ def test_no_page_type_scrolls_sideways(browser, live_site, condition):
         result = tab.evaluate(TOO_WIDE)
         if result["overflow"] > 0 or result["wide"]:
             failures.append(f"{path}: scrolls sideways by {result['overflow']}px; too wide: {', '.join(result['wide'])}")
+    return failures
+
+
+def condition_tab(browser, live_site, settings):
+    context = browser.new_context(base_url=live_site.url, locale="pl-PL", viewport=settings["viewport"],
+                                  device_scale_factor=settings.get("device_scale_factor", 1))
+    if "init" in settings:
+        context.add_init_script(settings["init"])
+    return context, context.new_page()
+
+
+@pytest.mark.parametrize("condition", list(CONDITIONS))
+def test_no_page_type_scrolls_sideways(browser, live_site, condition):
+    context, tab = condition_tab(browser, live_site, CONDITIONS[condition])
+    failures = overflowing(tab, ALL_PAGES, CONDITIONS[condition])
     context.close()
     assert not failures, f"{condition}: {len(failures)} page(s) need horizontal scrolling:\n" + "\n".join(failures)
+
+
+@pytest.mark.parametrize("condition", ["320px", "320px A+", "320px A++", "200% zoom"])
+def test_no_page_of_the_sitemap_scrolls_sideways(browser, live_site, condition):
+    """Every URL of the sitemap in both languages (and the states it does not list), not one page per type: a long
+    title, name or address on one page is what breaks a narrow screen."""
+    paths = sitemap_paths(live_site) + NOT_IN_SITEMAP
+    assert len(paths) > 80
+    context, tab = condition_tab(browser, live_site, CONDITIONS[condition])
+    failures = overflowing(tab, paths, CONDITIONS[condition])
+    context.close()
+    assert not failures, f"{condition}: {len(failures)} of {len(paths)} pages need horizontal scrolling:\n" + "\n".join(failures)

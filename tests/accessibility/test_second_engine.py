@@ -6,38 +6,21 @@ tabs' own URLs, search results, filtered lists, a filter error, the authorities'
 in both modes in each app's browser tests); the form error states are checked in test_keyboard.py.
 """
 
-import re
 import time
-import urllib.request
 from collections import Counter
 from urllib.parse import urlparse
 
 import pytest
 
 from tests.accessibility.engines import ace_issues, ace_script, describe, exceptions, unexplained
-from tests.accessibility.pages import PAGE_TYPES
+from tests.accessibility.pages import NOT_IN_SITEMAP, PAGE_TYPES, sitemap_paths
 from tests.conftest import axe_violations, format_violations
 
 pytestmark = pytest.mark.browser
 
-NOT_IN_SITEMAP = [
-    "/projekty/miedzysektorowa-wspolpraca/nabor/", "/projekty/miedzysektorowa-wspolpraca/pliki/",
-    "/projekty/kompetentna-administracja/nabor/", "/szukaj/?q=statut", "/uchwaly/?rok=2024&organ=zarzad",
-    "/uchwaly/?rok=abc", "/nie-ma-takiej-strony/", "/czlonkowie/?typ=powiat", "/czlonkowie/?powiat=powiat-raciborski",
-    "/wladze/archiwum/",
-    "/wladze/osoby/1/",
-    "/en/projects/cross-sector-cooperation/recruitment/", "/en/projects/cross-sector-cooperation/downloads/",
-    "/en/projects/competent-administration/recruitment/", "/en/search/?q=statute", "/en/resolutions/?rok=2024",
-    "/en/no-such-page/", "/en/authorities/archive/", "/en/authorities/people/1/",
-]
 USED = set()  # indexes of the exceptions some page needed, across the tests of this module
 SEEN = Counter()
 RAN = set()  # which sweeps of this module ran to the end of their pages
-
-
-def sitemap_paths(live_site):
-    xml = urllib.request.urlopen(live_site.url + "/sitemap.xml", timeout=10).read().decode()
-    return [urlparse(loc).path for loc in re.findall(r"<loc>([^<]+)</loc>", xml)]
 
 
 @pytest.fixture(scope="module")
