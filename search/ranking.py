@@ -8,23 +8,21 @@ backend's order kept among equals. One
 query reads the window, whichever page of it is shown; beyond it the backend's order stands.
 """
 
-from core.search_text import fold, polish_lemmas, query_alternatives, words
+from core.search_text import fold, index_terms, query_alternatives, words
 
 WINDOW = 50
 
 
-def title_forms(title):
-    forms = set()
-    for word in words(title):
-        forms.add(fold(word))
-        forms.update(fold(lemma) for lemma in polish_lemmas(word))
-    return forms
+def title_forms(title, language="pl"):
+    """The title's words as the index holds them: folded, with their Polish lemmas (English stems on English
+    pages, so "Resolutions" holds the query's "resolution")."""
+    return set(index_terms(title, language).split())
 
 
 def title_score(title, parsed):
     """Query words the title holds (a year counts half), plus the share of the title they make up: a page
     titled just "Statut" comes before a resolution "w sprawie … Statutu …"."""
-    forms = title_forms(title)
+    forms = title_forms(title, parsed.language)
     score = sum(
         1 for word in parsed.words if forms.intersection(fold(alt) for alt in query_alternatives(word, parsed.language))
     )

@@ -14,7 +14,7 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 
 
 def rows(response):
-    return response.content.decode().count('<th scope="row">')
+    return response.content.decode().count('<th scope="row"')
 
 
 def test_register_lists_newest_first_with_count(client):
