@@ -62,9 +62,10 @@ def test_a_members_e_mail_is_not_chopped(browser, live_site):
 
 def test_summary_lists_set_labels_beside_values_where_there_is_room(browser, live_site):
     context, tab = _tab(browser, live_site, 1280)
-    for path in ["/projekty/miedzysektorowa-wspolpraca/", "/uchwaly/zarzad/2013/14/", "/czlonkowie/rybnik/"]:
+    # a list in a box of 30rem or more; a member page's three columns at 1280 px are narrower, so theirs stack
+    for path in ["/projekty/miedzysektorowa-wspolpraca/", "/uchwaly/zarzad/2013/14/"]:
         tab.goto(path)
-        rows = tab.evaluate(ROWS)
+        rows = [row for row in tab.evaluate(ROWS) if row["listWidth"] >= 30 * 16]
         assert rows and all(row["ddTop"] == pytest.approx(row["dtTop"], abs=2) for row in rows), path
         # one column of labels: every value starts at the same place
         assert len({round(row["ddLeft"]) for row in rows if row["listLeft"] == rows[0]["listLeft"]}) == 1, path
