@@ -31,6 +31,7 @@ from .models.forms import ConsentEmailFormPage
 NOT_SHOWN = {
     "includes/language_alternates.html": _("odnośniki hreflang w <head>"),
     "includes/share_meta.html": _("znaczniki Open Graph i Twitter w <head>"),
+    "includes/a11y_tools.html": _("przełączniki czcionki i kontrastu: u góry tej strony"),
 }
 
 
