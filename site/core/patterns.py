@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from django import forms
 from django.core.paginator import Paginator
+from django.http import Http404
 from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
@@ -43,6 +44,12 @@ class Pattern:
     note: str = ""
     variants: list = field(default_factory=list)
     frame: str = ""  # a class for the example's box: "site-header" shows header parts on the header's colours
+    also: tuple = ()  # the component's other templates, drawn inside this example (a summary list's rows)
+
+    @property
+    def slug(self):
+        """The address of the component alone: ``/wzorce/summary_list/`` for ``includes/summary_list.html``."""
+        return self.template.rsplit("/", 1)[-1].split(".", 1)[0].replace("-", "_")
 
 
 class SampleForm(forms.Form):
@@ -128,8 +135,8 @@ def patterns(request):
                                ["Wodzisław Śląski", "47 000", "9 400,00"]]},
         })),
         Pattern(_("Karta i plakietka"), "components/card.css", _render("core/patterns/card_sample.html", request)),
-        Pattern(_("Lista etykieta – wartość"), "components/summary-list.css",
-                _render("core/patterns/summary_list_sample.html", request)),
+        Pattern(_("Lista etykieta – wartość"), "includes/summary_list.html",
+                _render("core/patterns/summary_list_sample.html", request), also=("includes/summary_row.html",)),
         Pattern(_("Tabela składana na wąskim ekranie"), "components/stacked-table.css",
                 _render("core/patterns/stacked_table_sample.html", request)),
         Pattern(_("Dokument do pobrania"), "includes/document_link.html",
@@ -150,3 +157,12 @@ def patterns(request):
 @require_admin_access
 def pattern_library(request):
     return render(request, "core/pattern_library.html", {"patterns": patterns(request), "not_shown": NOT_SHOWN})
+
+
+@require_admin_access
+def pattern_alone(request, slug):
+    """One component alone on a page (``/wzorce/<slug>/``): what its browser test looks at, at any width."""
+    for pattern in patterns(request):
+        if pattern.slug == slug:
+            return render(request, "core/pattern_library.html", {"patterns": [pattern], "alone": pattern})
+    raise Http404(slug)

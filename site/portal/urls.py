@@ -13,7 +13,7 @@ from core.icons import favicon
 from core.media import IMAGE_FOLDERS, image_file
 from core.new_page_view import NewPageView
 from core.page_serving import serve
-from core.patterns import pattern_library
+from core.patterns import pattern_alone, pattern_library
 from core.password_reset import RateLimitedPasswordResetView
 
 from .sitemaps import TranslatedSitemap
@@ -29,6 +29,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("favicon.ico", favicon, name="favicon"),
     path("wzorce/", pattern_library, name="pattern_library"),  # staff only: every component alone
+    path("wzorce/<slug:slug>/", pattern_alone, name="pattern_alone"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": TranslatedSitemap}}, name="sitemap"),
 ]
 
