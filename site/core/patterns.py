@@ -137,7 +137,7 @@ def patterns(request):
         Pattern(_("Karta i plakietka"), "components/card.css", _render("core/patterns/card_sample.html", request)),
         Pattern(_("Lista etykieta – wartość"), "includes/summary_list.html",
                 _render("core/patterns/summary_list_sample.html", request), also=("includes/summary_row.html",)),
-        Pattern(_("Tabela składana na wąskim ekranie"), "components/stacked-table.css",
+        Pattern(_("Tabela składana na wąskim ekranie"), "includes/stacked_table.html",
                 _render("core/patterns/stacked_table_sample.html", request)),
         Pattern(_("Dokument do pobrania"), "includes/document_link.html",
                 _render("includes/document_link.html", request, document=document) if document else ""),
