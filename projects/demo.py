@@ -105,6 +105,11 @@ RODO_SUMMARY = (
     "Śląskiego z siedzibą w Rybniku, ul. Rudzka 13C, 44-200 Rybnik. Dane przetwarzamy wyłącznie w celu rekrutacji do "
     "projektu, na podstawie Twojej zgody, którą możesz w każdej chwili cofnąć.</p>"
 )
+RODO_SUMMARY_EN = (
+    "<p>The controller of the data given in this form is the Association of Municipalities and Counties of the Western "
+    "Subregion of the Silesian Voivodeship, based in Rybnik, ul. Rudzka 13C, 44-200 Rybnik. We process the data only to "
+    "recruit participants for the project, on the basis of your consent, which you may withdraw at any time.</p>"
+)
 
 
 def load(loader):
@@ -303,6 +308,7 @@ def _seed_project(loader, index, programme, clause):
         en={
             "title": "Cross-sector cooperation: local government community in another dimension",
             "slug": "cross-sector-cooperation",
+            "rodo_summary": RODO_SUMMARY_EN,
             "search_description": "A Human Capital Operational Programme project (Measure 5.4) on standards of cooperation "
             "between public administration and NGOs, 2013–2015.",
             "priority_axis": "Priority Axis 5: Good governance",
@@ -405,6 +411,7 @@ def _current_project(loader, index, programme, clause):
         en={
             "title": "Competent administration of the Western Subregion",
             "slug": "competent-administration",
+            "rodo_summary": RODO_SUMMARY_EN,
             "search_description": "Training for staff of the municipalities and counties of the Western Subregion (sample data).",
             "main_goal": "Raising the digital and management skills of 120 local government employees (sample data).",
             "target_group_label": "participants",

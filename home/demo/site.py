@@ -94,6 +94,9 @@ ENGLISH_FRAME = {
     "footer_credits_en": "Web design: Lioosys. Portal: open-source software built on Wagtail.",
     "mark_alt": "Znak Związku Gmin i Powiatów Subregionu Zachodniego",
     "mark_alt_en": "Mark of the Association of Municipalities and Counties of the Western Subregion",
+    # the demo chooses no sharing image (pages share the mark); an editor who chooses one finds both texts ready
+    "share_image_alt": "Rynek w Rybniku, siedzibie Związku",
+    "share_image_alt_en": "The market square in Rybnik, the association's seat",
 }
 ENGLISH_LINK_TITLES = {
     "Województwo Śląskie": "Silesian Voivodeship",
@@ -128,7 +131,12 @@ def _legal_pages(loader, home):
                 "Portal nie używa plików cookie do śledzenia ani analityki. Zapamiętuje w przeglądarce tylko wybrany rozmiar czcionki i kontrast.",
                 "Dane podane w formularzach są przetwarzane wyłącznie w celu, o którym informuje klauzula przy formularzu.",
                 "Administratorem danych jest Związek Gmin i Powiatów Subregionu Zachodniego Województwa Śląskiego z siedzibą w Rybniku, ul. Rudzka 13C, 44-200 Rybnik.")},
-        en={"title": "Privacy policy", "slug": "privacy-policy", "intro": "How the portal processes personal data and which cookies it uses."},
+        en={"title": "Privacy policy", "slug": "privacy-policy", "intro": "How the portal processes personal data and which cookies it uses.",
+            "body": loader.paragraphs(
+                "The portal uses no cookies for tracking or analytics. The browser only remembers the chosen text size and contrast.",
+                "Data given in forms is processed only for the purpose stated in the notice beside the form.",
+                "The data controller is the Association of Municipalities and Counties of the Western Subregion of the Silesian "
+                "Voivodeship, based in Rybnik, ul. Rudzka 13C, 44-200 Rybnik.")},
     )
     loader.ensure_pair(
         home, StandardPage, "klauzula-informacyjna-rodo",
@@ -147,7 +155,24 @@ def _legal_pages(loader, home):
                 "Przysługuje Ci prawo wniesienia skargi do Prezesa Urzędu Ochrony Danych Osobowych.",
                 "Podanie danych jest dobrowolne, ale niezbędne do rozpatrzenia zgłoszenia. Dane nie służą do zautomatyzowanego podejmowania decyzji ani profilowania.")},
         en={"title": "Personal data notice (GDPR)", "slug": "gdpr-notice",
-            "intro": "How personal data given in the portal's forms is processed (Article 13 GDPR)."},
+            "intro": "How personal data given in the portal's forms is processed (Article 13 GDPR).",
+            "body": loader.paragraphs(
+                "The controller of personal data is the Association of Municipalities and Counties of the Western Subregion of the "
+                "Silesian Voivodeship, based in Rybnik, ul. Rudzka 13C, 44-200 Rybnik, e-mail biuro@subregion.pl.",
+                "Data protection officer: iod@subregion.pl (sample data).",
+                "We process the data to handle a submission (an application to a project or a message to the office) on the basis of "
+                "consent (Article 6(1)(a) GDPR) and, in projects co-financed by the EU, also on the basis of the law on implementing "
+                "operational programmes (Article 6(1)(c) GDPR). In the Human Capital Operational Programme (PO KL) projects the "
+                "controller of the participants' data was the minister responsible for regional development, and the association "
+                "processed it on the minister's behalf.",
+                "The data may be disclosed to the programme's intermediate and audit bodies. It is not transferred to third countries.",
+                "We keep the data for the duration of the project, its durability period and the archiving of its records; data "
+                "from the contact form for 12 months.",
+                "You have the right to access, rectify and erase your data, to restrict its processing, to object and to data "
+                "portability, and to withdraw your consent at any time without affecting the lawfulness of processing before it.",
+                "You have the right to lodge a complaint with the President of the Personal Data Protection Office (UODO).",
+                "Giving the data is voluntary but necessary to consider the submission. The data is not used for automated "
+                "decision-making or profiling.")},
     )
     settings = SiteSettings.load()
     if settings.accessibility_page_id is None or settings.privacy_page_id is None:

@@ -277,8 +277,8 @@ class AccessibilityStatementPage(BasePage):
             before, _sep, after = sentence.partition("%(status)s")
             status_word = str(status_words[self.status])
         context.update(
-            subject=self.subject_name or site_settings.organisation_name,
-            website_name=self.website_name or site_settings.short_name or site_settings.organisation_name,
+            subject=self.subject_name or site_settings.local_organisation_name,
+            website_name=self.website_name or site_settings.local_short_name or site_settings.local_organisation_name,
             website_url=self.website_url or request.build_absolute_uri(layout_cache.layout(request).home_url),
             contact_email=self.contact_email or site_settings.email,
             contact_phone=self.contact_phone or site_settings.phone,

@@ -121,7 +121,7 @@ class OfficePage(ConsentEmailFormPage):
 
     def _contact_text(self):
         site_settings = SiteSettings.load()
-        contact = [site_settings.organisation_name, site_settings.short_name, site_settings.address,
+        contact = [site_settings.local_organisation_name, site_settings.local_short_name, site_settings.address,
                    _("Telefon"), site_settings.phone, _("E-mail"), site_settings.email,
                    _("skrzynka ePUAP:"), site_settings.epuap, "NIP", site_settings.nip, "REGON", site_settings.regon,
                    _("Godziny pracy")]
@@ -168,12 +168,12 @@ class OfficePage(ConsentEmailFormPage):
         data = {
             "@context": "https://schema.org",
             "@type": "GovernmentOffice",
-            "name": site_settings.organisation_name,
+            "name": site_settings.local_organisation_name,
             "url": self.get_full_url(request),
             "address": address,
         }
-        if site_settings.short_name:
-            data["alternateName"] = site_settings.short_name
+        if site_settings.local_short_name:
+            data["alternateName"] = site_settings.local_short_name
         if site_settings.phone:
             data["telephone"] = site_settings.phone
         if site_settings.email:

@@ -31,7 +31,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from .models import RecommendedLink, SiteSettings
 from .generations import Generation
 
-FORMAT = 4  # part of every key: raise it when what a Layout holds changes, so a deploy never reads old entries
+FORMAT = 5  # part of every key: raise it when what a Layout holds changes, so a deploy never reads old entries
 GENERATION_KEY = "portal:layout:generation"
 LAYOUT_TIMEOUT = 600  # seconds; a change is seen at once (new generation), this only bounds the files kept
 TOP_DEPTH = 3  # home pages are children of the tree's root (depth 2); the menu's sections are theirs
@@ -141,7 +141,8 @@ def _identity(settings):
     image = settings.share_image if settings.share_image_id else settings.mark if settings.mark_id else None
     if image is not None:
         rendition = image.get_rendition(SHARE_RENDITION)
-        alt = image.title if settings.share_image_id else settings.local_mark_alt or image.title
+        alt = settings.local_share_image_alt if settings.share_image_id else settings.local_mark_alt
+        alt = alt or image.title
         share = {"url": rendition.url, "width": rendition.width, "height": rendition.height, "alt": alt}
     return icons, share
 

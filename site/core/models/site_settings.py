@@ -103,6 +103,10 @@ class SiteSettings(ClusterableModel, BaseGenericSetting):
         help_text=_("Pokazywany przy linku do strony w mediach społecznościowych, gdy strona nie ma własnego "
                     "obrazu. Najlepiej 1200 × 630 pikseli."),
     )
+    share_image_alt = models.CharField(
+        _("tekst alternatywny obrazu do udostępniania"), max_length=255, blank=True,
+        help_text=_("Co przedstawia obraz, np. „Rynek w Rybniku”. Puste: tytuł obrazu."),
+    )
     notice_text = models.CharField(
         _("komunikat"), max_length=300, blank=True,
         help_text=_("Krótki komunikat na górze każdej strony. Pusty: bez komunikatu."),
@@ -134,11 +138,15 @@ class SiteSettings(ClusterableModel, BaseGenericSetting):
         255, _("tekst alternatywny znaku po angielsku"),
         _("Np. „Mark of the Association of Municipalities and Counties of the Western Subregion”."),
     )
+    share_image_alt_en = _english(
+        255, _("tekst alternatywny obrazu do udostępniania po angielsku"), _("Np. „The market square in Rybnik”."),
+    )
 
     local_organisation_name = InLanguage("organisation_name")
     local_short_name = InLanguage("short_name")
     local_footer_credits = InLanguage("footer_credits")
     local_mark_alt = InLanguage("mark_alt")
+    local_share_image_alt = InLanguage("share_image_alt")
 
     panels = [
         MultiFieldPanel([FieldPanel("organisation_name"), FieldPanel("short_name")], heading=_("Nazwa")),
@@ -160,7 +168,7 @@ class SiteSettings(ClusterableModel, BaseGenericSetting):
         ),
         InlinePanel("recommended_links", heading=_("Polecamy"), label=_("link")),
         MultiFieldPanel(
-            [FieldPanel("mark"), FieldPanel("mark_alt"), FieldPanel("share_image")], heading=_("Znak i udostępnianie"),
+            [FieldPanel("mark"), FieldPanel("mark_alt"), FieldPanel("share_image"), FieldPanel("share_image_alt")], heading=_("Znak i udostępnianie"),
         ),
         MultiFieldPanel(
             [FieldPanel("notice_text"), FieldRowPanel([FieldPanel("notice_level"), FieldPanel("notice_ends_at")]),
@@ -177,6 +185,7 @@ class SiteSettings(ClusterableModel, BaseGenericSetting):
         MultiFieldPanel([FieldPanel("organisation_name_en"), FieldPanel("short_name_en")], heading=_("Nazwa")),
         FieldPanel("footer_credits_en"),
         FieldPanel("mark_alt_en"),
+        FieldPanel("share_image_alt_en"),
     ]
     edit_handler = TabbedInterface([
         ObjectList(panels, heading=_("Ustawienia")),
