@@ -12,16 +12,19 @@ Every template in ``site/templates/includes/`` must be shown here or listed in `
 """
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from django import forms
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import render
+from django.templatetags.static import static
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.auth import require_admin_access
 from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 from wagtail.models import Page, Site, get_page_models
 
 from .blocks import AccessibleTableBlock, CalloutBlock, HeadingBlock, QuoteBlock
@@ -76,6 +79,21 @@ def _block(block_class, request, value=None):
     return mark_safe(block.render(value, context={"request": request}))
 
 
+def _sample_news():
+    """Three news items for the collection list; the first with the first picture editors uploaded (if any), the
+    others without one, as most news items are."""
+    image = get_image_model().objects.order_by("pk").first()
+    return [
+        {"title": "Posiedzenie Zgromadzenia Związku", "url": "#posiedzenie", "date": date(2026, 3, 12),
+         "lead": "Zgromadzenie przyjęło sprawozdanie z wykonania budżetu i plan pracy na kolejny rok.",
+         "image": image, "image_alt": "Sala obrad z członkami Zgromadzenia"},
+        {"title": "Nabór do projektu szkoleniowego", "url": "#nabor", "date": date(2026, 2, 20),
+         "lead": "Pracownicy urzędów gmin mogą zgłaszać się na szkolenia z obsługi e-usług do końca marca."},
+        {"title": "Nowa mapa tras rowerowych subregionu", "url": "#trasy", "date": date(2026, 1, 15),
+         "lead": "Gminy uzgodniły wspólne oznakowanie tras rowerowych łączących Rybnik, Żory i Wodzisław Śląski."},
+    ]
+
+
 def _consent_form(request):
     """The consent form of the first live form page of any type (its fields are the editors'), or ''."""
     for model in get_page_models():
@@ -105,17 +123,19 @@ def patterns(request):
             _render("includes/site_notice.html", request, notice={**sample_notice, "notice_level": "info"}),
             _render("includes/site_notice.html", request, notice={**sample_notice, "notice_level": "warning"}),
         ]),
-        Pattern(_("Górny pasek: BIP i dostępność"), "includes/top_bar.html",
-                _render("includes/top_bar.html", request, layout=layout), frame="site-header"),
-        Pattern(_("Żałoba: czarna wstęga"), "includes/mourning_ribbon.html",
-                _render("includes/mourning_ribbon.html", request, mourning=True),
-                note=_("W prawym górnym rogu nagłówka."), frame="site-header pattern__header-corner"),
-        Pattern(_("Wybór języka"), "includes/language_switcher.html",
-                _render("includes/language_switcher.html", request, links=[
-                    {"code": "en", "name": "English", "url": "#", "fallback_title": ""}]), frame="site-header"),
-        Pattern(_("Menu główne"), "includes/main_menu.html",
-                _render("includes/main_menu.html", request, items=[
-                    {**item, "current": "page" if index == 0 else None} for index, item in enumerate(layout.menu)]), frame="site-header"),
+        Pattern(_("Nagłówek i nawigacja serwisu"), "includes/header.html",
+                _render("includes/header.html", request, layout=layout, identity={
+                    "apple": layout.icons.get("apple") or static("img/mark.svg"), "mourning": True}),
+                note=_("Górny pasek (BIP i dostępność), wybór języka, wyszukiwarka i menu główne; na wąskim ekranie "
+                       "wyszukiwarka i menu chowają się za przyciskami „Szukaj” i „Menu”. Czarna wstęga w prawym "
+                       "górnym rogu: żałoba, gdy włączono ją w ustawieniach strony."),
+                also=("includes/top_bar.html", "includes/language_switcher.html", "includes/main_menu.html",
+                      "includes/mourning_ribbon.html"), frame="is-mourning"),
+        Pattern(_("Sekcja powitalna z najważniejszymi sprawami"), "includes/hero.html",
+                _render("core/patterns/hero_sample.html", request, tasks=[
+                    {"url": "#uchwaly", "text": "Uchwały", "description": "Rejestr uchwał organów Związku"},
+                    {"url": "#nabory", "text": "Nabory i projekty", "description": "Trwające nabory i projekty unijne"},
+                    {"url": "#biuro", "text": "Kontakt z Biurem", "description": "Adres, telefony i godziny pracy"}])),
         Pattern(_("Okruszki"), "includes/breadcrumbs.html",
                 _render("includes/breadcrumbs.html", request, ancestors=crumbs, page={"title": "Statut"})),
         Pattern(_("Podstrony działu"), "includes/child_pages.html",
@@ -134,7 +154,16 @@ def patterns(request):
                                ["Rybnik", "132 000", "26 400,00"], ["Żory", "61 000", "12 200,00"],
                                ["Wodzisław Śląski", "47 000", "9 400,00"]]},
         })),
-        Pattern(_("Karta i plakietka"), "components/card.css", _render("core/patterns/card_sample.html", request)),
+        Pattern(_("Karta i plakietka"), "includes/card.html", _render("core/patterns/card_sample.html", request)),
+        Pattern(_("Lista aktualności"), "includes/collection_list.html",
+                _render("core/patterns/collection_list_sample.html", request, items=_sample_news()),
+                note=_("Zdjęcie tylko wtedy, gdy redakcja je dodała; bez niego wpis jest samym tekstem."),
+                also=("includes/collection_item.html",)),
+        Pattern(_("Zakładki"), "includes/tabs.html",
+                _render("includes/tabs.html", request, label="Zakładki projektu", tabs=[
+                    {"key": "opis", "url": "#opis", "label": "Opis projektu", "selected": True},
+                    {"key": "nabor", "url": "#nabor", "label": "Nabór do projektu"},
+                    {"key": "pliki", "url": "#pliki", "label": "Pliki do pobrania"}])),
         Pattern(_("Lista etykieta – wartość"), "includes/summary_list.html",
                 _render("core/patterns/summary_list_sample.html", request), also=("includes/summary_row.html",)),
         Pattern(_("Tabela składana na wąskim ekranie"), "includes/stacked_table.html",

@@ -72,9 +72,9 @@ def test_summary_lists_set_labels_beside_values_where_there_is_room(browser, liv
     context.close()
 
 
-TABS = """() => [...document.querySelectorAll(".project-tabs__tab")].map((tab) => {
+TABS = """() => [...document.querySelectorAll(".tabs__tab")].map((tab) => {
   const box = tab.getBoundingClientRect();
-  const list = tab.closest(".project-tabs__list").getBoundingClientRect();
+  const list = tab.closest(".tabs__list").getBoundingClientRect();
   return {text: tab.textContent.trim(), top: box.top, bottom: box.bottom, left: box.left, width: box.width,
           listLeft: list.left, listWidth: list.width};
 })"""

@@ -52,14 +52,14 @@ def test_open_calls_are_a_callout(client):
 
 def test_news_shows_a_picture_only_where_one_was_uploaded(client):
     main = main_of(client.get("/").content.decode())
-    news = re.search(r'<ul class="home-news">(.*?)</ul>', main, re.S).group(1)
+    news = re.search(r'<ul class="collection-list home-news">(.*?)</ul>', main, re.S).group(1)
     assert news.count("<article") == 3 and "<img" not in news and news.count("<time") == 3
-    assert news.count('class="news-item__lead"') == 3
+    assert news.count('class="collection-item__lead"') == 3
     item = NewsPage.objects.filter(locale__language_code="pl").order_by("-date").first()
     item.image, item.image_alt = uploaded_image("Sala obrad"), "Sala obrad"
     item.save_revision().publish()
-    news = re.search(r'<ul class="home-news">(.*?)</ul>', main_of(client.get("/").content.decode()), re.S).group(1)
-    assert news.count("<img") == 1 and news.count("news-item--with-image") == 1
+    news = re.search(r'<ul class="collection-list home-news">(.*?)</ul>', main_of(client.get("/").content.decode()), re.S).group(1)
+    assert news.count("<img") == 1 and news.count("card--with-image") == 1 and 'alt="Sala obrad"' in news
 
 
 def test_latest_resolutions_are_a_compact_list_with_number_body_and_date(client):

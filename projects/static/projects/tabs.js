@@ -11,9 +11,9 @@
   "use strict";
 
   function setup(container) {
-    var list = container.querySelector(".project-tabs__list");
-    var nav = container.querySelector(".project-tabs__nav");
-    var tabs = Array.prototype.slice.call(container.querySelectorAll(".project-tabs__tab"));
+    var list = container.querySelector(".tabs__list");
+    var nav = container.querySelector("nav.tabs");
+    var tabs = Array.prototype.slice.call(container.querySelectorAll(".tabs__tab"));
     var panels = tabs.map(function (tab) { return document.getElementById(tab.getAttribute("data-panel")); });
     if (!list || !tabs.length || panels.indexOf(null) !== -1) {
       return;
