@@ -56,6 +56,17 @@ def polish_by_default():
     translation.activate("pl")
 
 
+@pytest.fixture(autouse=True)
+def fresh_served_pages():
+    """Pages kept under the answers' generation (``core.page_serving``) are read anew after every test: a test that
+    commits a change (``django_capture_on_commit_callbacks(execute=True)``) starts a generation whose entries hold
+    what the rollback at its end takes back."""
+    yield
+    from core import response_cache
+
+    response_cache._new_generation()
+
+
 # -- the live site for browser tests ---------------------------------------------------------------
 
 class LiveSite:
