@@ -29,14 +29,17 @@ def title(html):
 
 
 def without_nonces(html):
-    return re.sub(r'nonce="[^"]*"', "", html)
+    """The page without what differs on every request: CSP nonces, forms' CSRF and submission tokens."""
+    html = re.sub(r'nonce="[^"]*"', "", html)
+    return re.sub(r'name="(csrfmiddlewaretoken|submission_token)" value="[^"]*"', "", html)
 
 
 def publish_title(page, new_title, callbacks):
-    with callbacks(execute=True):
+    with callbacks():
         page = Page.objects.get(pk=page.pk).specific
         page.title = new_title
         page.save_revision().publish()
+    assert not response_cache.invalidation_pending()  # the next request reads what is kept, under a new generation
 
 
 def test_a_warm_content_page_is_served_without_reading_the_page(client):
@@ -58,54 +61,55 @@ def test_a_page_served_from_the_kept_route_is_the_page_wagtail_serves(client, na
     assert without_nonces(second.content.decode()) == without_nonces(first.content.decode())
 
 
-def test_an_edited_page_shows_on_the_next_request(client, django_capture_on_commit_callbacks):
+def test_an_edited_page_shows_on_the_next_request(client, committed):
     page = StandardPage.objects.get(url_path__endswith="/polityka-prywatnosci/", locale__language_code="pl")
     assert title(client.get(CONTENT_PAGE).content.decode()) == page.title
-    publish_title(page, "Polityka prywatności po zmianie", django_capture_on_commit_callbacks)
+    publish_title(page, "Polityka prywatności po zmianie", committed)
     assert title(client.get(CONTENT_PAGE).content.decode()) == "Polityka prywatności po zmianie"
 
 
-def test_an_unpublished_page_is_gone_on_the_next_request(client, django_capture_on_commit_callbacks):
+def test_an_unpublished_page_is_gone_on_the_next_request(client, committed):
     assert client.get(NEWS_ITEM).status_code == 200
     news = NewsPage.objects.get(url_path__endswith="/strategia-terytorialna-2021-2027-przyjeta/",
                                 locale__language_code="pl")
-    with django_capture_on_commit_callbacks(execute=True):
+    with committed():
         news.unpublish()
     assert client.get(NEWS_ITEM).status_code == 404
-    with django_capture_on_commit_callbacks(execute=True):
+    with committed():
         news.get_latest_revision().publish()
     assert client.get(NEWS_ITEM).status_code == 200
 
 
-def test_a_renamed_page_leaves_its_old_address(client, django_capture_on_commit_callbacks):
+def test_a_renamed_page_leaves_its_old_address(client, committed):
     page = StandardPage.objects.get(url_path__endswith="/polityka-prywatnosci/", locale__language_code="pl")
     assert client.get(CONTENT_PAGE).status_code == 200
-    with django_capture_on_commit_callbacks(execute=True):
+    with committed():
         page.slug = "prywatnosc"
         page.save_revision().publish()
-    assert client.get(CONTENT_PAGE).status_code == 404
+    old = client.get(CONTENT_PAGE)  # Wagtail redirects a renamed page's old address
+    assert old.status_code == 404 or (old.status_code == 301 and old["Location"].endswith("/prywatnosc/"))
     assert client.get("/prywatnosc/").status_code == 200
 
 
-def test_a_privacy_rule_applies_on_the_next_request(client, django_capture_on_commit_callbacks):
+def test_a_privacy_rule_applies_on_the_next_request(client, committed):
     member = PAGES["member page"][0]
     assert client.get(member).status_code == 200  # kept with no privacy rule
     directory = MemberIndexPage.objects.get(locale__language_code="pl")
-    with django_capture_on_commit_callbacks(execute=True):
+    with committed():
         restriction = PageViewRestriction.objects.create(page=directory, restriction_type=PageViewRestriction.LOGIN)
     response = client.get(member)
     assert response.status_code == 302 and "/login/" in response["Location"]
-    with django_capture_on_commit_callbacks(execute=True):
+    with committed():
         restriction.delete()
     assert client.get(member).status_code == 200
 
 
-def test_a_tab_is_served_from_the_kept_page_with_its_own_content(client, django_capture_on_commit_callbacks):
+def test_a_tab_is_served_from_the_kept_page_with_its_own_content(client, committed):
     tabs = {url: title(client.get(url).content.decode()) for url in (
         PAGES["project: description"][0], PAGES["project: recruitment"][0], PAGES["project: downloads"][0])}
     assert {url: title(client.get(url).content.decode()) for url in tabs} == tabs
     project = ProjectPage.objects.get(slug="miedzysektorowa-wspolpraca", locale__language_code="pl")
-    publish_title(project, "Projekt po zmianie", django_capture_on_commit_callbacks)
+    publish_title(project, "Projekt po zmianie", committed)
     for url in tabs:
         assert "Projekt po zmianie" in client.get(url).content.decode(), url
 
@@ -127,32 +131,32 @@ def test_a_rolled_back_change_never_reaches_the_kept_pages(client):
     assert title(client.get(CONTENT_PAGE).content.decode()) == page.title
 
 
-def test_the_member_directory_shows_an_edited_member_on_the_next_request(client, django_capture_on_commit_callbacks):
+def test_the_member_directory_shows_an_edited_member_on_the_next_request(client, committed):
     from members.models import MemberPage
 
     directory = PAGES["member directory"][0]
     member = MemberPage.objects.get(url_path__endswith="/czlonkowie/rybnik/", locale__language_code="pl")
     assert member.title in client.get(directory).content.decode()  # the list is kept
-    publish_title(member, "Rybnik po zmianie", django_capture_on_commit_callbacks)
+    publish_title(member, "Rybnik po zmianie", committed)
     assert "Rybnik po zmianie" in client.get(directory).content.decode()
-    with django_capture_on_commit_callbacks(execute=True):
+    with committed():
         MemberPage.objects.get(pk=member.pk).unpublish()
     assert "Rybnik po zmianie" not in client.get(directory).content.decode()
 
 
-def test_a_new_child_page_shows_in_its_parents_list_on_the_next_request(client, django_capture_on_commit_callbacks):
+def test_a_new_child_page_shows_in_its_parents_list_on_the_next_request(client, committed):
     parent = StandardPage.objects.get(url_path__endswith="/polityka-prywatnosci/", locale__language_code="pl")
     assert "Nowa podstrona" not in client.get(CONTENT_PAGE).content.decode()  # the list (empty) is kept
-    with django_capture_on_commit_callbacks(execute=True):
+    with committed():
         child = parent.add_child(instance=StandardPage(title="Nowa podstrona", slug="nowa-podstrona"))
         child.save_revision().publish()
     assert "Nowa podstrona" in client.get(CONTENT_PAGE).content.decode()
-    with django_capture_on_commit_callbacks(execute=True):
+    with committed():
         StandardPage.objects.get(pk=child.pk).unpublish()
     assert "Nowa podstrona" not in client.get(CONTENT_PAGE).content.decode()
 
 
-def test_a_resolution_shows_a_new_relation_on_the_next_request(client, django_capture_on_commit_callbacks):
+def test_a_resolution_shows_a_new_relation_on_the_next_request(client, committed):
     from resolutions.enums import RelationKind
     from resolutions.models import ResolutionPage, ResolutionRelation
 
@@ -161,6 +165,6 @@ def test_a_resolution_shows_a_new_relation_on_the_next_request(client, django_ca
     target = ResolutionPage.objects.get(locale__language_code="pl", body__slug="zgromadzenie-ogolne", year=2019, seq=2)
     source = ResolutionPage.objects.live().filter(locale__language_code="pl").exclude(pk=target.pk).order_by("pk").last()
     assert source.title not in html
-    with django_capture_on_commit_callbacks(execute=True):
+    with committed():
         ResolutionRelation.objects.create(source=source, target=target, kind=RelationKind.AMENDS)
     assert source.title in client.get(url).content.decode()
