@@ -56,6 +56,40 @@ def polish_by_default():
     translation.activate("pl")
 
 
+@pytest.fixture(autouse=True)
+def fresh_served_pages():
+    """Pages kept under the answers' generation (``core.page_serving``) are read anew after every test: a test that
+    commits a change (``django_capture_on_commit_callbacks(execute=True)``) starts a generation whose entries hold
+    what the rollback at its end takes back."""
+    yield
+    from core import response_cache
+
+    response_cache._new_generation()
+
+
+@pytest.fixture
+def committed():
+    """``with committed(): ...`` makes the changes inside count as committed: their on-commit callbacks run and
+    leave the queue, as at a real commit (Django's ``captureOnCommitCallbacks`` runs them but leaves them queued, so
+    the process would still see an uncommitted change and never read what is kept per generation)."""
+    from contextlib import contextmanager
+
+    from django.db import transaction
+
+    @contextmanager
+    def commit():
+        connection = transaction.get_connection()
+        start = len(connection.run_on_commit)
+        yield
+        while len(connection.run_on_commit) > start:
+            callbacks = connection.run_on_commit[start:]
+            del connection.run_on_commit[start:]
+            for _sids, callback, _robust in callbacks:
+                callback()
+
+    return commit
+
+
 # -- the live site for browser tests ---------------------------------------------------------------
 
 class LiveSite:

@@ -3,7 +3,7 @@ the association's purpose and the top tasks editors choose, open recruitment cal
 resolutions."""
 
 from django.db import models
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
@@ -14,6 +14,7 @@ from core.layout_cache import section_page
 from core.localization import localize_related
 from core.models import BasePage, IntroBodyPage, TranslatableOrderable
 from core.page_privacy import without_restricted
+from core.response_cache import kept
 from core.routing import route_below
 from projects.models import ProjectPage
 from resolutions.models import ResolutionIndexPage, ResolutionPage
@@ -62,21 +63,36 @@ class HomePage(IntroBodyPage):
         """The latest news, open recruitment calls and latest resolutions, one query each; the sections'
         pages from the cached layout."""
         context = super().get_context(request, *args, **kwargs)
-        context["top_tasks"] = [task for task in self.top_tasks.select_related("page") if task.page.live]
+        # The same for every visitor: read once per generation, until the next recruitment opens or closes.
+        lists = kept(f"home:lists:{self.pk}:{translation.get_language()}", self._lists, clock=True)
+        context["top_tasks"] = lists["top_tasks"]
+        context["latest_news"] = lists["news"]
+        context["news_index"] = section_page(request, NewsIndexPage)
+        open_calls = lists["open_calls"]
+        for project in open_calls:
+            project.recruitment_url = project.get_recruitment_url(request)
+        context["open_calls"] = open_calls
+        resolutions = lists["resolutions"]
+        context["latest_resolutions"] = resolutions
+        context["resolutions_index"] = section_page(request, ResolutionIndexPage) if resolutions else None
+        return context
+
+    NEWS_RENDITION = "fill-400x225"  # the news cards' picture (home/includes/news_item.html)
+
+    def _lists(self):
         news = list(
             NewsPage.objects.live().filter(locale_id=self.locale_id).select_related("image")
             .prefetch_related("image__renditions").order_by("-date", "-pk")[: self.LATEST_NEWS]
         )
-        context["latest_news"] = news
-        context["news_index"] = section_page(request, NewsIndexPage)
-        open_calls = self._open_recruitment_calls()
-        for project in open_calls:
-            project.recruitment_url = project.get_recruitment_url(request)
-        context["open_calls"] = open_calls
-        resolutions = self._latest_resolutions()
-        context["latest_resolutions"] = resolutions
-        context["resolutions_index"] = section_page(request, ResolutionIndexPage) if resolutions else None
-        return context
+        for item in news:
+            if item.image is not None:  # made now, so the kept list carries it and no card makes it again
+                item.image.get_rendition(self.NEWS_RENDITION)
+        return {
+            "top_tasks": [task for task in self.top_tasks.select_related("page") if task.page.live],
+            "news": news,
+            "open_calls": self._open_recruitment_calls(),
+            "resolutions": list(self._latest_resolutions()),
+        }
 
     def _open_recruitment_calls(self):
         """Projects of this language whose recruitment is open now, closing soonest first."""

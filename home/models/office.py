@@ -18,6 +18,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES
+from core.choice_labels import ChoiceLabelsMixin
 from core import layout_cache
 from core.models import BasePage, ConsentEmailFormPage, SiteSettings, TranslatableFormField, TranslatableOrderable
 from core.validators import format_iban, format_nip, validate_polish_iban
@@ -207,7 +208,7 @@ def reindex_office_pages(**kwargs):
         index.insert_or_update_object(page)
 
 
-class OfficeHours(Orderable):
+class OfficeHours(ChoiceLabelsMixin, Orderable):
     """Opening hours of the office on one weekday, or "closed"."""
 
     page = ParentalKey(OfficePage, related_name="opening_hours", on_delete=models.CASCADE)

@@ -25,6 +25,7 @@ from wagtail.models import Orderable, RevisionMixin, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core.choice_labels import ChoiceLabelsMixin
 from core.layout_cache import layout, section_page
 from core.localization import (
     default_locale, in_default_locale, is_english, localized_many, localized_pages, set_related,
@@ -195,7 +196,7 @@ class Term(TranslatableMixin, RevisionMixin, ClusterableModel):
         return TermStatus.CURRENT
 
 
-class Membership(TranslatableMixin, Orderable):
+class Membership(ChoiceLabelsMixin, TranslatableMixin, Orderable):
     """One person in one term of a body: role, the public office they hold, the member they represent, dates.
 
     Translatable because its term is: the row takes its term's locale, and a translation of the term has a

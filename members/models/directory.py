@@ -21,6 +21,7 @@ from core.blocks import BaseStreamBlock
 from core.layout_cache import section_page
 from core.localization import default_locale, localized_pages
 from core.models import BasePage, IntroBodyPage
+from core.response_cache import kept
 
 from .. import map as member_map
 from ..enums import HeadTitle, MapArea, MemberType
@@ -84,12 +85,8 @@ class MemberIndexPage(IntroBodyPage):
         invalid_type = chosen not in MemberType.values and chosen != ""
         chosen_area = request.GET.get(self.AREA_PARAM, "")
         invalid_area = chosen_area not in MapArea.values and chosen_area != ""
-        members = list(
-            MemberPage.objects.child_of(self).live()
-            .select_related("county", "coat_of_arms", "head_person")
-            .prefetch_related("coat_of_arms__renditions")
-            .order_by("title")
-        )
+        # The same for every visitor (the filters below are applied to it): read once per generation.
+        members = kept(f"members:directory:{self.pk}", self._members)
         all_members = members
         if invalid_type or invalid_area:
             members = []
@@ -114,6 +111,22 @@ class MemberIndexPage(IntroBodyPage):
             "people_url": AuthoritiesPage.people_url_for(request),
         })
         return context
+
+    ARMS_RENDITION = "max-64x64"  # the cards' arms (members/member_index_page.html)
+
+    def _members(self):
+        """The live members, with their county, head and arms (and the arms' rendition for the cards, so the kept
+        list carries it and a card never creates it again)."""
+        members = list(
+            MemberPage.objects.child_of(self).live()
+            .select_related("county", "coat_of_arms", "head_person")
+            .prefetch_related("coat_of_arms__renditions")
+            .order_by("title")
+        )
+        for member in members:
+            if member.coat_of_arms is not None:
+                member.coat_of_arms.get_rendition(self.ARMS_RENDITION)
+        return members
 
     def _map_areas(self, request, all_members, chosen_area):
         """Each county on the map named after its member page in this language and linked to the directory

@@ -7,10 +7,12 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, PageChooserPanel
 from wagtail.models import Orderable
 
+from core.choice_labels import ChoiceLabelsMixin
+
 from ..enums import RelationKind
 
 
-class ResolutionRelation(Orderable):
+class ResolutionRelation(ChoiceLabelsMixin, Orderable):
     """"This resolution amends / repeals that one"; the other direction is shown on the target's page."""
 
     # by name: the resolution page reads its relations, so its module imports this one

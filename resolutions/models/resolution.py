@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Exists, OuterRef, Q, Subquery
+from django.utils import translation
 from django.utils.translation import gettext, gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel
@@ -15,9 +16,10 @@ from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import RICH_TEXT_FEATURES
 from core.formatting import long_date
-from core.localization import in_default_locale, localize_related
+from core.localization import in_default_locale, localize_related, set_related
 from core.models import BasePage
 from core.page_privacy import without_restricted
+from core.response_cache import kept
 from core.search_text import shown_in_results
 
 from ..enums import FIRST_CHANGE_NOTE, NUMBER_RE, RelationKind, Status, status_of
@@ -361,13 +363,21 @@ class ResolutionPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["attachments"] = list(self.attachments.select_related("document"))
-        context.update(self.relation_context())
-        # This page's body and the related resolutions' bodies in the visitor's language, in one query.
-        related = {page.pk: page for group in context["relations"].values() for page in group}
-        localize_related([self, *related.values()], "body")
+        # The same for every visitor and not dependent on the clock: read once per generation of the answers.
+        shared = kept(f"resolutions:page:{self.pk}:{translation.get_language()}", self._shared_context)
+        set_related(self, "body", shared.pop("body"))
+        context.update(shared)
         context["change_register"] = self.change_register()
         context["entered_by_name"] = self.entered_by_name(context["change_register"])
+        return context
+
+    def _shared_context(self):
+        """The attachments and relations, and the bodies' names (this page's and the related ones') in the
+        visitor's language, in one query."""
+        context = {"attachments": list(self.attachments.select_related("document")), **self.relation_context()}
+        related = {page.pk: page for group in context["relations"].values() for page in group}
+        localize_related([self, *related.values()], "body")
+        context["body"] = self.body
         return context
 
     def relation_context(self):

@@ -164,6 +164,27 @@ invalidate = _GENERATION.renew_on_commit  # a new generation once the current tr
 generation = _GENERATION.current  # the current generation, public: tests/speed/test_response_cache.py reports it
 
 
+def kept(name, build, timeout=3600, clock=False):
+    """What ``build()`` returns, kept in the shared cache under the current generation (so until the next visible
+    change commits): for data that is the same for every visitor, such as a section's list of pages. With
+    ``clock=True`` (what it holds depends on the time: open recruitment calls, a resolution's status) it is kept
+    only until the next moment a page may change by time alone (``next_change``), as the answers are. While this
+    process holds an uncommitted change it is built anew and not kept."""
+    if invalidation_pending():
+        return build()
+    key = f"portal:kept:{FORMAT}:{generation()}:{name}"
+    now = timezone.now()
+    entry = cache.get(key)
+    if entry is not None and (entry[0] is None or entry[0] > now):
+        return entry[1]
+    value = build()
+    valid_until = next_change(now) if clock else None
+    seconds = min(timeout, (valid_until - now).total_seconds()) if valid_until else timeout
+    if seconds >= 1:
+        cache.set(key, (valid_until, value), int(seconds))
+    return value
+
+
 _visible_cache = {}
 
 

@@ -16,10 +16,12 @@ from wagtail.search import index
 from wagtail.utils.decorators import cached_classmethod
 
 from ..blocks import BaseStreamBlock
+from ..choice_labels import ChoiceLabelsMixin
+from ..response_cache import kept
 from ..search_text import SearchTermsMixin, TitleTerms
 
 
-class BasePage(SearchTermsMixin, Page):
+class BasePage(ChoiceLabelsMixin, SearchTermsMixin, Page):
     """Abstract base of the portal's pages: admin tabs from ``content_panels`` plus ``extra_tabs``."""
 
     content_tab_heading = _("Treść")
@@ -30,6 +32,11 @@ class BasePage(SearchTermsMixin, Page):
 
     class Meta:
         abstract = True
+
+    def live_children(self):
+        """The live child pages ("W tym dziale", ``includes/child_pages.html``): the same for every visitor, so read
+        once per generation of the answers (any page saved, published, moved or deleted starts a new one)."""
+        return kept(f"pages:children:{self.pk}", lambda: list(self.get_children().live()))
 
     def clean(self):
         super().clean()
