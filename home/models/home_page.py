@@ -77,7 +77,7 @@ class HomePage(IntroBodyPage):
         context["resolutions_index"] = section_page(request, ResolutionIndexPage) if resolutions else None
         return context
 
-    NEWS_RENDITION = "fill-400x225"  # the news cards' picture (home/includes/news_item.html)
+    NEWS_RENDITION = "fill-400x225"  # the news items' picture (includes/collection_item.html)
 
     def _lists(self):
         news = list(
