@@ -133,8 +133,8 @@ def _legal_pages(loader, home):
                 "Administratorem danych jest Związek Gmin i Powiatów Subregionu Zachodniego Województwa Śląskiego z siedzibą w Rybniku, ul. Rudzka 13C, 44-200 Rybnik.")},
         en={"title": "Privacy policy", "slug": "privacy-policy", "intro": "How the portal processes personal data and which cookies it uses.",
             "body": loader.paragraphs(
-                "The portal uses no cookies for tracking or analytics. The browser only remembers the chosen text size and contrast.",
-                "Data given in forms is processed only for the purpose stated in the notice beside the form.",
+                "The portal uses no cookies for tracking or analytics. The browser only remembers whether you chose larger text or high contrast.",
+                "Data given in forms is processed only for the purpose stated in the notice that comes with each form.",
                 "The data controller is the Association of Municipalities and Counties of the Western Subregion of the Silesian "
                 "Voivodeship, based in Rybnik, ul. Rudzka 13C, 44-200 Rybnik.")},
     )
@@ -168,9 +168,9 @@ def _legal_pages(loader, home):
                 "The data may be disclosed to the programme's intermediate and audit bodies. It is not transferred to third countries.",
                 "We keep the data for the duration of the project, its durability period and the archiving of its records; data "
                 "from the contact form for 12 months.",
-                "You have the right to access, rectify and erase your data, to restrict its processing, to object and to data "
+                "You may access, rectify and erase your data, to restrict its processing, to object and to data "
                 "portability, and to withdraw your consent at any time without affecting the lawfulness of processing before it.",
-                "You have the right to lodge a complaint with the President of the Personal Data Protection Office (UODO).",
+                "You may lodge a complaint with the President of the Personal Data Protection Office (UODO).",
                 "Giving the data is voluntary but necessary to consider the submission. The data is not used for automated "
                 "decision-making or profiling.")},
     )
