@@ -133,7 +133,7 @@ def _legal_pages(loader, home):
                 "Administratorem danych jest Związek Gmin i Powiatów Subregionu Zachodniego Województwa Śląskiego z siedzibą w Rybniku, ul. Rudzka 13C, 44-200 Rybnik.")},
         en={"title": "Privacy policy", "slug": "privacy-policy", "intro": "How the portal processes personal data and which cookies it uses.",
             "body": loader.paragraphs(
-                "The portal uses no cookies for tracking or analytics. The browser only remembers whether you chose larger text or high contrast.",
+                "The portal uses no cookies for tracking or analytics. The browser only remembers your text and contrast settings.",
                 "Data given in forms is processed only for the purpose stated in the notice that comes with each form.",
                 "The data controller is the Association of Municipalities and Counties of the Western Subregion of the Silesian "
                 "Voivodeship, based in Rybnik, ul. Rudzka 13C, 44-200 Rybnik.")},
