@@ -69,23 +69,10 @@ def fresh_served_pages():
 
 @pytest.fixture
 def committed():
-    """``with committed(): ...`` makes the changes inside count as committed: their on-commit callbacks run and
-    leave the queue, as at a real commit (Django's ``captureOnCommitCallbacks`` runs them but leaves them queued, so
-    the process would still see an uncommitted change and never read what is kept per generation)."""
-    from contextlib import contextmanager
-
-    from django.db import transaction
-
-    @contextmanager
-    def commit():
-        connection = transaction.get_connection()
-        start = len(connection.run_on_commit)
-        yield
-        while len(connection.run_on_commit) > start:
-            callbacks = connection.run_on_commit[start:]
-            del connection.run_on_commit[start:]
-            for _sids, callback, _robust in callbacks:
-                callback()
+    """``tests.commits.committed`` as a fixture: ``with committed(): ...`` makes the changes inside count as
+    committed (Django's ``captureOnCommitCallbacks`` runs the callbacks but leaves them queued, so the process would
+    still see an uncommitted change and never read what is kept per generation)."""
+    from tests.commits import committed as commit
 
     return commit
 
