@@ -79,6 +79,7 @@ def main():
 
         django.setup()
         from django.db import connection
+        from django.test.utils import CaptureQueriesContext
         from django.test import Client
 
         urls = page_urls(args.english)
@@ -97,8 +98,7 @@ def main():
             if response.status_code != 200:
                 print(f"{label:34} HTTP {response.status_code}  {url}")
                 continue
-            queries = []
-            with connection.execute_wrapper(lambda execute, sql, *rest: queries.append(sql) or execute(sql, *rest)):
+            with CaptureQueriesContext(connection) as queries:
                 client.get(url)
             times = []
             for _ in range(args.repeat):
