@@ -79,7 +79,6 @@ def main():
 
         django.setup()
         from django.db import connection
-        from django.test.utils import CaptureQueriesContext
         from django.test import Client
 
         urls = page_urls(args.english)
@@ -98,7 +97,13 @@ def main():
             if response.status_code != 200:
                 print(f"{label:34} HTTP {response.status_code}  {url}")
                 continue
-            with CaptureQueriesContext(connection) as queries:
+            queries = []
+
+            def count(execute, sql, *rest, queries=queries):
+                queries.append(sql)
+                return execute(sql, *rest)
+
+            with connection.execute_wrapper(count):
                 client.get(url)
             times = []
             for _ in range(args.repeat):
