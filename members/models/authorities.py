@@ -31,6 +31,7 @@ from core.localization import (
     default_locale, in_default_locale, is_english, localized_many, localized_pages, set_related,
 )
 from core.models import IntroBodyPage
+from core.response_cache import kept
 
 from ..enums import Role, TermStatus
 from .people import Person
@@ -325,6 +326,19 @@ class AuthoritiesPage(RoutablePageMixin, IntroBodyPage):
     @path("")
     def index_route(self, request):
         today = timezone.localdate()
+        bodies = kept(self._kept_name("bodies", today), lambda: self._current_bodies(today), clock=True)
+        context = self._common_context(request, today)
+        context.update({"bodies": bodies, "archive_url": self.archive_url(), "has_archive": any(body.has_archive for body in bodies)})
+        return self.render(request, context_overrides=context)
+
+    def _kept_name(self, what, today, *more):
+        """What the page's routes show is the same for every visitor on one day, in one language, until something
+        visible changes: it is kept (``core.response_cache.kept``) under that name, until the next midnight or
+        other moment the clock changes a page (a term ends, a seat starts)."""
+        return ":".join(map(str, ("authorities", what, self.pk, translation.get_language(), today, *more)))
+
+    def _current_bodies(self, today):
+        """The statutory bodies, each with its current term (``current_term``) and ``has_archive``."""
         source = list(
             StatutoryBody.objects.filter(locale=default_locale())
             .annotate(has_archive=Exists(Term.objects.archived(today).filter(body=OuterRef("pk"))))
@@ -340,9 +354,7 @@ class AuthoritiesPage(RoutablePageMixin, IntroBodyPage):
         by_body = dict(zip(current, shown_terms))
         for body in bodies:
             body.current_term = by_body.get(body.pk)
-        context = self._common_context(request, today)
-        context.update({"bodies": bodies, "archive_url": self.archive_url(), "has_archive": any(body.has_archive for body in bodies)})
-        return self.render(request, context_overrides=context)
+        return bodies
 
     def localized_route_url(self, translation_url, language_code, request):
         """The same view on this page's translation (for the language switcher): ``archiwum/`` ↔ ``archive/``,
@@ -358,29 +370,40 @@ class AuthoritiesPage(RoutablePageMixin, IntroBodyPage):
     @path("archive/", name="archive_en")
     def archive_route(self, request):
         today = timezone.localdate()
+        context = self._common_context(request, today)
+        page_url = self.get_full_url(request) or ""
+        context.update({"groups": kept(self._kept_name("archive", today), lambda: self._archived_groups(today), clock=True),
+                        "archive_url": self.archive_url(),
+                        "archive_full_url": page_url + self.reverse_subpage(self._archive_route_name())})
+        return self.render(request, context_overrides=context, template="members/authorities_archive.html")
+
+    def _archived_groups(self, today):
+        """The ended terms, grouped by body: ``[{"body_id", "body", "terms"}]``."""
         terms = list(
             Term.objects.archived(today).filter(locale=default_locale()).select_related("body")
             .prefetch_related(self._memberships()).order_by("body__sort_order", "-start_date")
         )
-        context = self._common_context(request, today)
         groups = []
         for term, shown in zip(terms, self._show_terms(terms, today)[0]):
             if not groups or groups[-1]["body_id"] != term.body_id:
                 groups.append({"body_id": term.body_id, "body": shown.body, "terms": []})
             groups[-1]["terms"].append(shown)
-        page_url = self.get_full_url(request) or ""
-        context.update({"groups": groups, "archive_url": self.archive_url(),
-                        "archive_full_url": page_url + self.reverse_subpage(self._archive_route_name())})
-        return self.render(request, context_overrides=context, template="members/authorities_archive.html")
+        return groups
 
     @path("osoby/<int:person_id>/", name="person")
     @path("people/<int:person_id>/", name="person_en")
     def person_route(self, request, person_id):
         """One person and every seat they hold or held, in every body and term: the person is kept once."""
+        today = timezone.localdate()
+        context = kept(self._kept_name("person", today, person_id), lambda: self._person(person_id, today), clock=True)
+        context = {**context, "person_full_url": (self.get_full_url(request) or "") + self._people_prefix() + f"{person_id}/"}
+        return self.render(request, context_overrides=context, template="members/person.html")
+
+    def _person(self, person_id, today):
+        """The person (a 404 unless live) and their current, past and planned seats (only found persons are kept)."""
         person = Person.objects.filter(pk=person_id, live=True).first()
         if person is None:
             raise Http404
-        today = timezone.localdate()
         seats = localized_seats(
             person.memberships.filter(locale=default_locale()).select_related("term__body", "member")
             .order_by("-term__start_date", "term__body__sort_order", "role")
@@ -395,9 +418,7 @@ class AuthoritiesPage(RoutablePageMixin, IntroBodyPage):
                 planned.append(seat)
             else:
                 past.append(seat)
-        context = {"person": person, "current_seats": current, "past_seats": past, "planned_seats": planned,
-                   "person_full_url": (self.get_full_url(request) or "") + self._people_prefix() + f"{person.pk}/"}
-        return self.render(request, context_overrides=context, template="members/person.html")
+        return {"person": person, "current_seats": current, "past_seats": past, "planned_seats": planned}
 
     @staticmethod
     def _people_prefix():
