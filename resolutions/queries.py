@@ -4,7 +4,10 @@ One listing (the live resolutions with what a row shows joined in) and one way t
 to it, so the page, the feed and the exports always list the same resolutions.
 """
 
+from django.utils import translation
+
 from core.localization import default_locale, localized
+from core.response_cache import kept
 from members.models import StatutoryBody
 
 from .filters import ResolutionFilterForm
@@ -29,8 +32,10 @@ def listing_queryset(index):
 
 
 def shown_bodies():
-    """The bodies as the visitor's language names them (default-locale rows localised), in register order."""
-    return localized(StatutoryBody.objects.filter(locale=default_locale()))
+    """The bodies as the visitor's language names them (default-locale rows localised), in register order; kept
+    per language under the answers' generation (the register, its feeds and exports all name them)."""
+    return kept(f"resolutions:bodies:{translation.get_language()}",
+                lambda: localized(StatutoryBody.objects.filter(locale=default_locale())))
 
 
 def filtered(index, request):
