@@ -4,7 +4,7 @@ from decimal import Decimal
 
 from django.core.validators import MinValueValidator
 from django.db import models
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
@@ -16,6 +16,7 @@ from core.blocks import BaseStreamBlock
 from core.localization import in_default_locale, localized, localized_pages
 from core.models import TranslatableOrderable
 from core.page_cache import own_rows
+from core.response_cache import kept
 
 from ..enums import PartnerRole, ProjectStatus
 from .programme import FundingProgramme
@@ -208,12 +209,19 @@ class ProjectDescriptionTab(models.Model):
             errors["eu_cofinancing_amount"] = _("Kwota dofinansowania nie może przekraczać kosztu całkowitego.")
         return errors
 
-    def description_context(self):
-        """The programme (shown on every tab), the partners, goals and groups.
+    def description_context(self, request=None):
+        """The programme (shown on every tab), the partners, goals and groups; kept per language under the
+        answers' generation (built anew for a preview, which shows the draft's rows).
 
         ``partners`` keeps every partner in editors' order; the template shows them split into the lead
         partners and the others.
         """
+        if request is None:
+            return self._description_context()
+        name = f"projects:description:{self.pk}:{translation.get_language()}"
+        return kept(name, self._description_context, request=request)
+
+    def _description_context(self):
         # Read with the page when it is served (ProjectPage.serve_select_related); the marks' rendition comes
         # from Wagtail's rendition cache.
         programme = self.programme if self.programme_id else None

@@ -7,6 +7,7 @@ from django.db.models import Exists, OuterRef
 from django.db.models.functions import Length, Substr
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
+from modelcluster.queryset import FakeQuerySet
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField
 from wagtail.models import CollectionViewRestriction
@@ -14,6 +15,7 @@ from wagtail.models import CollectionViewRestriction
 from core.blocks import RICH_TEXT_FEATURES
 from core.documents import visible_documents
 from core.models import TranslatableOrderable
+from core.response_cache import kept
 
 
 class ProjectDownloadsTab(models.Model):
@@ -35,20 +37,32 @@ class ProjectDownloadsTab(models.Model):
         """The downloads this visitor may see, grouped under their headings, in editors' order.
 
         The same query tells whether any file lies in a collection with a view restriction; only then are
-        the restrictions read and judged for this visitor (``visible_documents``).
+        the restrictions read and judged for this visitor (``visible_documents``). The list before that
+        judgement is the same for everyone: it is kept under the answers' generation (not for a preview).
         """
-        restricted = CollectionViewRestriction.objects.filter(
-            collection__path=Substr(OuterRef("document__collection__path"), 1, Length("collection__path"))
-        )
-        downloads = [
-            item for item in self.downloads.select_related("document__collection").annotate(restricted=Exists(restricted))
-            if item.document_id
-        ]
+        downloads = kept(f"projects:downloads:{self.pk}", self._downloads, request=request)
         if any(item.restricted for item in downloads):
             downloads = visible_documents(request, downloads)
         return [
             {"heading": heading, "items": list(items)}
             for heading, items in groupby(downloads, key=lambda item: item.group_heading)
+        ]
+
+    def _downloads(self):
+        """The rows with a document, each knowing whether its collection has a view restriction."""
+        rows = self.downloads.all()
+        if isinstance(rows, FakeQuerySet):  # a preview's rows, in memory: nothing to annotate in the database
+            items = [item for item in rows if item.document_id]
+            closed = list(CollectionViewRestriction.objects.values_list("collection__path", flat=True))
+            for item in items:
+                item.restricted = any(item.document.collection.path.startswith(path) for path in closed)
+            return items
+        restricted = CollectionViewRestriction.objects.filter(
+            collection__path=Substr(OuterRef("document__collection__path"), 1, Length("collection__path"))
+        )
+        return [
+            item for item in self.downloads.select_related("document__collection").annotate(restricted=Exists(restricted))
+            if item.document_id
         ]
 
     def public_downloads_text(self):

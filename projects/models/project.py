@@ -169,7 +169,7 @@ class ProjectPage(
     def get_context(self, request, *args, tab=ProjectTab.DESCRIPTION, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(self.tab_context(request, tab))
-        context.update(self.description_context())
+        context.update(self.description_context(request))
         context.update(self.downloads_context(request))
         context.update(self.recruitment_context(request))
         context["json_ld"] = self.json_ld(request, context["programme"], context["partners"])

@@ -364,7 +364,7 @@ class ResolutionPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # The same for every visitor and not dependent on the clock: read once per generation of the answers.
-        shared = kept(f"resolutions:page:{self.pk}:{translation.get_language()}", self._shared_context)
+        shared = kept(f"resolutions:page:{self.pk}:{translation.get_language()}", self._shared_context, request=request)
         set_related(self, "body", shared.pop("body"))
         context.update(shared)
         context["change_register"] = self.change_register()

@@ -164,13 +164,14 @@ invalidate = _GENERATION.renew_on_commit  # a new generation once the current tr
 generation = _GENERATION.current  # the current generation, public: tests/speed/test_response_cache.py reports it
 
 
-def kept(name, build, timeout=3600, clock=False):
+def kept(name, build, timeout=3600, clock=False, request=None):
     """What ``build()`` returns, kept in the shared cache under the current generation (so until the next visible
     change commits): for data that is the same for every visitor, such as a section's list of pages. With
     ``clock=True`` (what it holds depends on the time: open recruitment calls, a resolution's status) it is kept
     only until the next moment a page may change by time alone (``next_change``), as the answers are. While this
-    process holds an uncommitted change it is built anew and not kept."""
-    if invalidation_pending():
+    process holds an uncommitted change it is built anew and not kept, and so is what a preview shows (pass the
+    ``request`` where ``build`` reads the page's own rows: a preview's are the draft's, under the live page's id)."""
+    if invalidation_pending() or getattr(request, "is_preview", False):
         return build()
     key = f"portal:kept:{FORMAT}:{generation()}:{name}"
     now = timezone.now()
