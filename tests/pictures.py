@@ -19,3 +19,18 @@ def upload_some_pictures():
     NewsPage.objects.filter(slug__in=["nowe-wladze-zwiazku-2024-2029", "new-authorities-2024-2029"]).update(
         image=uploaded_image("Zdjęcie z obrad"), image_alt="Sala obrad")
     MemberPage.objects.filter(slug="gaszowice").update(coat_of_arms=uploaded_image("Herb Gaszowic"))
+
+
+def save_screenshot(png, path):
+    """A browser's screenshot saved for reviewers as a 256-colour PNG at ``path`` (small in git). Written beside it
+    and moved into place, so a run beside this one (CI runs SQLite and PostgreSQL side by side) never reads a
+    half-written picture."""
+    import os
+    from io import BytesIO
+
+    from PIL import Image
+
+    picture = Image.open(BytesIO(png)).convert("RGB").quantize(colors=256, dither=Image.Dither.NONE)
+    partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
+    picture.save(partial, format="PNG", optimize=True)
+    os.replace(partial, path)

@@ -1,13 +1,12 @@
 """In Chromium: an editor opens the pattern library, sees every component drawn, and axe finds nothing in either
 contrast mode (switched with the library's own contrast button)."""
 
-from io import BytesIO
 from pathlib import Path
 
 import pytest
-from PIL import Image
 
 from tests.conftest import axe_violations, format_violations, log_in_to_admin
+from tests.pictures import save_screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -61,5 +60,4 @@ def test_an_editor_sees_every_component_and_axe_finds_nothing_in_both_contrasts(
 def save(tab, name):
     """The whole library as a picture for reviewers (docs/design/README.md links it)."""
     png = tab.screenshot(full_page=True, animations="disabled", caret="hide")
-    picture = Image.open(BytesIO(png)).convert("RGB").quantize(colors=256, dither=Image.Dither.NONE)
-    picture.save(DESIGN / name, optimize=True)
+    save_screenshot(png, DESIGN / name)

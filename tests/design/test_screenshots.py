@@ -7,13 +7,12 @@ fails when ``docs/design/README.md`` lacks a page type's picture or names one th
 """
 
 import re
-from io import BytesIO
 from pathlib import Path
 
 import pytest
-from PIL import Image
 
 from tests.accessibility.pages import PAGE_TYPES
+from tests.pictures import save_screenshot
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 DESIGN = PROJECT_DIR / "docs" / "design"
@@ -44,8 +43,7 @@ def test_every_page_type_is_photographed(browser, live_site):
                 tab.evaluate("document.fonts.ready.then(() => true)")
                 assert ("contrast-high" in tab.evaluate("document.documentElement.className")) == (contrast == "high")
                 png = tab.screenshot(full_page=True, animations="disabled", caret="hide")
-                picture = Image.open(BytesIO(png)).convert("RGB").quantize(colors=256, dither=Image.Dither.NONE)
-                picture.save(DESIGN / f"{slug(name)}-{width}{suffix}.png", optimize=True)
+                save_screenshot(png, DESIGN / f"{slug(name)}-{width}{suffix}.png")
             context.close()
     for name in PAGE_TYPES:
         for file_name in file_names(name):

@@ -5,10 +5,9 @@ as a member of the right group, so the guide shows the admin as it is on every `
 fails when the guide names a picture no test takes, or a test takes one the guide does not show.
 """
 
-from io import BytesIO
 from pathlib import Path
 
-from PIL import Image
+from tests.pictures import save_screenshot
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 GUIDE = PROJECT_DIR / "docs" / "przewodnik-redaktora.md"
@@ -51,5 +50,4 @@ def shot(tab, name, mark=None):
     if mark is not None:
         tab.evaluate("document.getElementById('guide-frame').remove()")
     PICTURES.mkdir(parents=True, exist_ok=True)
-    picture = Image.open(BytesIO(png)).convert("RGB").quantize(colors=256, dither=Image.Dither.NONE)
-    picture.save(PICTURES / f"{name}.png", optimize=True)
+    save_screenshot(png, PICTURES / f"{name}.png")
