@@ -2,7 +2,7 @@
 
 from django.db import models
 from django.http import Http404
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
@@ -11,6 +11,7 @@ from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES
 from core.localization import localize_related
+from core.response_cache import kept
 from core.search_text import SearchTermsMixin, TitleTerms
 
 from ..enums import PartnerRole, ProjectStatus
@@ -42,6 +43,22 @@ class ProjectIndexPage(SearchTermsMixin, Page):
         if status and status not in ProjectStatus.values:
             raise Http404("unknown status")
         status = ProjectStatus(status) if status else ""
+        today = timezone.localdate()
+        name = f"projects:index:{self.pk}:{translation.get_language()}:{today}"
+        groups = kept(name, lambda: self._projects_by_status(today), clock=True, request=request)
+        shown = [status] if status else list(ProjectStatus)
+        context["status"] = status
+        context["status_filters"] = [
+            {"key": "", "label": _("Wszystkie"), "current": not status}
+        ] + [{"key": key, "label": key.filter_label, "current": key == status} for key in ProjectStatus]
+        context["project_groups"] = [{"key": key, "label": key.label, "projects": groups[key]} for key in shown]
+        context["project_count"] = sum(len(group["projects"]) for group in context["project_groups"])
+        return context
+
+    def _projects_by_status(self, today):
+        """The live projects by their status on ``today`` (ongoing, planned, finished), newest first, each with
+        its programme in the visitor's language and its lead partners: the same for every visitor on one day,
+        so kept per language and day under the answers' generation."""
         projects = (
             ProjectPage.objects.live()
             .child_of(self)
@@ -55,16 +72,8 @@ class ProjectIndexPage(SearchTermsMixin, Page):
             )
             .order_by("-start_date", "title")
         )
-        today = timezone.localdate()
         groups = {key: [] for key in ProjectStatus}
         for project in localize_related(projects, "programme"):
             project.card_status = project_status(project.start_date, project.end_date, today)
             groups[project.card_status].append(project)
-        shown = [status] if status else list(ProjectStatus)
-        context["status"] = status
-        context["status_filters"] = [
-            {"key": "", "label": _("Wszystkie"), "current": not status}
-        ] + [{"key": key, "label": key.filter_label, "current": key == status} for key in ProjectStatus]
-        context["project_groups"] = [{"key": key, "label": key.label, "projects": groups[key]} for key in shown]
-        context["project_count"] = sum(len(group["projects"]) for group in context["project_groups"])
-        return context
+        return groups
