@@ -12,6 +12,7 @@ from wagtail.search import index
 
 from core.blocks import BaseStreamBlock
 from core.models import BasePage, IntroBodyPage, TranslatableOrderable
+from core.response_cache import kept
 
 from .news import NewsIndexPage
 
@@ -33,13 +34,14 @@ class AssociationPage(IntroBodyPage):
         context = super().get_context(request, *args, **kwargs)
         # The news list hangs under the home page (it is not one of the seven menu items), so visitors who do
         # not start at the home page find it here, in the association's own section.
-        pages = self._sections_and_news_index()
+        pages = kept(f"home:association:{self.pk}", self._sections_and_news_index, request=request)
         context["sections"] = [page for page in pages if page.depth > self.depth]
         context["news_index"] = next((page for page in pages if page.depth == self.depth), None)
         return context
 
     def _sections_and_news_index(self):
-        """The live sub-pages and the news list beside this page, each with its ``intro``, in one query.
+        """The live sub-pages and the news list beside this page, each with its ``intro``, in one query (kept
+        under the answers' generation: the same for every visitor until a page changes).
 
         Each type keeps ``intro`` in its own table: one subquery per type that can be here reads it.
         """

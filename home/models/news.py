@@ -13,6 +13,7 @@ from wagtail.search import index
 
 from core.blocks import BaseStreamBlock
 from core.models import BasePage, TranslatableOrderable
+from core.response_cache import kept
 from core.search_text import shown_in_results
 
 
@@ -99,10 +100,12 @@ class NewsPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related"] = [
-            item.page for item in self.related_pages.select_related("page") if item.page and item.page.live
-        ]
+        context["related"] = kept(f"home:news:related:{self.pk}", self._related, request=request)
         return context
+
+    def _related(self):
+        """The live pages linked at the end (kept under the answers' generation; a preview shows the draft's)."""
+        return [item.page for item in self.related_pages.select_related("page") if item.page and item.page.live]
 
 
 class NewsRelatedPage(TranslatableOrderable):

@@ -6,6 +6,7 @@ from wagtail.admin.panels import FieldPanel
 
 from core.layout_cache import section_page
 from core.models import IntroBodyPage
+from core.response_cache import kept
 from members.models import MemberIndexPage, member_totals
 
 
@@ -34,7 +35,7 @@ class RegionPage(IntroBodyPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["facts"] = member_totals()
+        context["facts"] = kept("members:totals", member_totals)  # the same for everyone until a member changes
         # By type, so the link survives editors changing the directory's slug.
         context["members_page"] = section_page(request, MemberIndexPage)
         return context
