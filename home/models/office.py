@@ -21,6 +21,7 @@ from core.blocks import RICH_TEXT_FEATURES
 from core.choice_labels import ChoiceLabelsMixin
 from core import layout_cache
 from core.models import BasePage, ConsentEmailFormPage, SiteSettings, TranslatableFormField, TranslatableOrderable
+from core.page_cache import own_rows
 from core.validators import format_iban, format_nip, validate_polish_iban
 
 OFFICE_TIMEZONE = zoneinfo.ZoneInfo("Europe/Warsaw")
@@ -136,7 +137,7 @@ class OfficePage(ConsentEmailFormPage):
     def hours_table(self, today=None):
         """The opening-hours rows in the editors' order, each marked ``is_today`` for the office's current day."""
         today = today or office_today()
-        rows = list(self.opening_hours.all())
+        rows = own_rows(self, "opening_hours")  # the page's own rows, kept with it: copies of its own to mark
         for row in rows:
             row.is_today = row.weekday == today.weekday()
         return rows
@@ -145,7 +146,7 @@ class OfficePage(ConsentEmailFormPage):
         context = super().get_context(request, *args, **kwargs)
         site_settings = layout_cache.site_settings(request)
         hours = self.hours_table()
-        staff = list(self.staff.all())
+        staff = own_rows(self, "staff")
         context.update(
             office=site_settings,
             address_lines=[line.strip() for line in site_settings.address.splitlines() if line.strip()],

@@ -12,7 +12,6 @@ from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES
 from core.models import ConsentEmailFormPage, TranslatableFormField
-from core.page_cache import own_rows
 
 from ..enums import ProjectTab, RecruitmentState
 
@@ -127,10 +126,6 @@ class ProjectRecruitmentTab(models.Model):
         ):
             return {"recruitment_closes_at": _("Nabór musi się zamknąć później, niż się otwiera.")}
         return {}
-
-    def get_form_fields(self):
-        """The form's fields: the page's own rows, cached with it (core.page_cache)."""
-        return own_rows(self, "form_fields")
 
     def recruitment_context(self, request):
         """The recruitment state and, while the recruitment is open, an empty form to fill in."""

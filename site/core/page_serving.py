@@ -29,7 +29,7 @@ from wagtail.url_routing import RouteResult
 
 from . import response_cache
 from .layout_cache import find_site
-from .localization import active_locale
+from .localization import active_locale, live_translations
 
 FORMAT = 1  # part of every key: raise it when what an entry holds changes
 TIMEOUT = 3600  # seconds; a change is seen at once (new generation), this only bounds the entries kept
@@ -68,6 +68,7 @@ def _served_route(request, path):
         return None
     page = route.page
     page.get_view_restrictions = KnownRestrictions(list(page.get_view_restrictions()))
+    live_translations(page)  # the language switcher's and hreflang links, read once and kept with the page
     subpath = None
     if not had_match and hasattr(request, "routable_resolver_match") and page.depth >= home.depth:
         # a routable page resolved the rest of the path (a tab, an archive): kept as that rest, resolved again on

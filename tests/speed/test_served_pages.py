@@ -49,6 +49,16 @@ def test_a_warm_content_page_is_served_without_reading_the_page(client):
     assert len(queries) == 0, [query["sql"] for query in queries]
 
 
+@pytest.mark.parametrize("url", ["/", "/en/", "/biuro/", "/en/office/"])
+def test_a_warm_home_or_office_page_reads_nothing(client, url):
+    """The home page's language links are kept with its route (they were read on every request), and the office
+    keeps its hours and staff with the page."""
+    client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    assert len(queries) == 0, [query["sql"] for query in queries]
+
+
 ALL = [(name, url) for name, pair in PAGES.items() for url in pair]
 
 

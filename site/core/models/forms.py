@@ -35,6 +35,7 @@ from wagtail_localize.fields import SynchronizedField
 from wagtail.fields import RichTextField
 
 from ..client_address import client_pseudonym
+from ..page_cache import own_rows
 from .pages import BasePage
 
 CONSENT_FIELD = "rodo_consent"
@@ -134,6 +135,10 @@ class ConsentEmailFormPage(BasePage, AbstractEmailForm):
         abstract = True
 
     # -- the form ------------------------------------------------------------------------------
+    def get_form_fields(self):
+        """The form's fields: the page's own rows, kept with it (``core.page_cache``; a preview's are its own)."""
+        return own_rows(self, "form_fields")
+
     def get_form_class(self):
         return ConsentFormBuilder(self.get_form_fields(), consent_label=self.consent_label).get_form_class()
 
