@@ -8,6 +8,7 @@ from django.utils import translation
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
+from core.response_cache import kept
 from core.spreadsheets import neutralise
 
 from .queries import filtered, listing_queryset, shown_bodies
@@ -38,7 +39,9 @@ def atom_feed(index, request, body_slug=None):
         feed_url=request.build_absolute_uri(),
         feed_guid=request.build_absolute_uri(),
     )
-    for resolution in queryset[:FEED_ITEMS]:
+    name = f"resolutions:feed:{index.pk}:{translation.get_language()}:{body_slug}"
+    # the same for every reader until a resolution changes, or its status does at midnight
+    for resolution in kept(name, lambda: list(queryset[:FEED_ITEMS]), clock=True):
         url = base_url + resolution.register_path
         name = bodies.get(resolution.body.slug, resolution.body).name
         feed.add_item(

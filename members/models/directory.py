@@ -10,7 +10,7 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count, Q, Sum
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -331,7 +331,8 @@ class MemberPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         today = timezone.localdate()
-        seats = self.representations()
+        # the same for every visitor until a seat, term, person or page changes: kept under the generation
+        seats = kept(f"members:seats:{self.pk}:{translation.get_language()}", self.representations, request=request)
         context["current_seats"] = [seat for seat in seats if seat.is_active(today)]
         context["past_seats"] = [seat for seat in seats if not seat.is_active(today) and seat.term.start_date <= today]
         county = self.county

@@ -4,14 +4,14 @@ preview of a news item shows the draft's related pages."""
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.db import connection
 from django.test import RequestFactory
-from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
 from core.models import StandardPage
 from home.models import AssociationPage, NewsPage, NewsRelatedPage
 from members.models import MemberPage
+
+from tests.warm import assert_a_warm_page_reads_nothing
 
 pytestmark = pytest.mark.django_db
 NEWS_ITEM = "/aktualnosci/strategia-terytorialna-2021-2027-przyjeta/"
@@ -19,12 +19,7 @@ NEWS_ITEM = "/aktualnosci/strategia-terytorialna-2021-2027-przyjeta/"
 
 @pytest.mark.parametrize("url", ["/zwiazek/", "/o-regionie/", NEWS_ITEM, "/en/association/"])
 def test_warm_section_pages_read_nothing(client, url):
-    first = client.get(url)
-    with CaptureQueriesContext(connection) as queries:
-        second = client.get(url)
-    assert first.status_code == second.status_code == 200
-    assert second.content == first.content
-    assert len(queries) == 0, [query["sql"] for query in queries]
+    assert_a_warm_page_reads_nothing(client, url)
 
 
 def test_a_new_sub_page_of_the_association_shows_on_the_next_request(client, committed):

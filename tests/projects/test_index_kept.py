@@ -8,11 +8,11 @@ import zoneinfo
 
 import pytest
 import time_machine
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
 from projects.models import ProjectPage
+
+from tests.warm import assert_a_warm_page_reads_nothing
 
 pytestmark = pytest.mark.django_db
 WARSAW = zoneinfo.ZoneInfo("Europe/Warsaw")
@@ -30,12 +30,7 @@ def badge_of(html, title):
 
 @pytest.mark.parametrize("url", ["/projekty/", "/projekty/?status=planned", "/en/projects/"])
 def test_a_warm_projects_index_reads_nothing(client, url):
-    first = client.get(url)
-    with CaptureQueriesContext(connection) as queries:
-        second = client.get(url)
-    assert first.status_code == second.status_code == 200
-    assert second.content == first.content
-    assert len(queries) == 0, [query["sql"] for query in queries]
+    assert_a_warm_page_reads_nothing(client, url)
 
 
 def test_a_renamed_project_shows_on_the_index_on_the_next_request(client, committed):

@@ -1,4 +1,4 @@
-"""A page of the register (its rows and count) is kept per language, filters and page number under the answers'
+"""A page of the register (its rows and count), and the feed's entries, are kept per language, filters and page number under the answers'
 generation until the next midnight (``resolutions.views.register_view``): warm, it reads nothing; a resolution
 published shows on the next request once it commits; one in force until a day leaves the "in force" filter at
 the midnight after it."""
@@ -8,10 +8,10 @@ import zoneinfo
 
 import pytest
 import time_machine
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from resolutions.models import ResolutionPage
+
+from tests.warm import assert_a_warm_page_reads_nothing
 
 pytestmark = pytest.mark.django_db
 WARSAW = zoneinfo.ZoneInfo("Europe/Warsaw")
@@ -20,12 +20,7 @@ IN_FORCE_2019 = "/uchwaly/?status=obowiazujaca&rok=2019"
 
 @pytest.mark.parametrize("url", ["/uchwaly/", IN_FORCE_2019, "/en/resolutions/", "/uchwaly/feed/"])
 def test_a_warm_register_reads_nothing(client, url):
-    first = client.get(url)
-    with CaptureQueriesContext(connection) as queries:
-        second = client.get(url)
-    assert first.status_code == second.status_code == 200
-    assert second.content == first.content
-    assert len(queries) == (1 if url.endswith("/feed/") else 0), [query["sql"] for query in queries]
+    assert_a_warm_page_reads_nothing(client, url)
 
 
 def test_a_published_resolution_heads_the_register_on_the_next_request(client, committed, make_resolution):
@@ -36,6 +31,14 @@ def test_a_published_resolution_heads_the_register_on_the_next_request(client, c
     after = client.get("/uchwaly/").content.decode()
     assert "Znaleziono 18 uchwał" in after
     assert after.index("w sprawie świeżo przyjętej") < after.index("</tbody>")
+
+
+def test_a_published_resolution_heads_the_feed_on_the_next_request(client, committed, make_resolution):
+    assert "w sprawie świeżo przyjętej" not in client.get("/uchwaly/feed/").content.decode()
+    with committed():
+        make_resolution(body="zarzad", adopted="2030-01-05", number="8/2030", title="w sprawie świeżo przyjętej")
+    feed = client.get("/uchwaly/feed/").content.decode()
+    assert feed.index("w sprawie świeżo przyjętej") < feed.index("</entry>")
 
 
 def test_a_resolution_that_expires_leaves_the_in_force_filter_at_midnight(client):

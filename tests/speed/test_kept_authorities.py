@@ -7,10 +7,9 @@ import zoneinfo
 
 import pytest
 import time_machine
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from members.models import Membership, Term
+from tests.warm import assert_a_warm_page_reads_nothing
 
 from .test_query_counts import person_url
 
@@ -20,12 +19,7 @@ WARSAW = zoneinfo.ZoneInfo("Europe/Warsaw")
 
 @pytest.mark.parametrize("url", ["/wladze/", "/wladze/archiwum/", "/en/authorities/", "person"])
 def test_warm_authorities_pages_read_nothing(client, url):
-    url = person_url("/wladze/osoby/1/") if url == "person" else url
-    first = client.get(url)
-    with CaptureQueriesContext(connection) as queries:
-        second = client.get(url)
-    assert first.status_code == second.status_code == 200
-    assert len(queries) == 0, [query["sql"] for query in queries]
+    assert_a_warm_page_reads_nothing(client, person_url("/wladze/osoby/1/") if url == "person" else url)
 
 
 def test_a_renamed_person_shows_on_every_authorities_page_on_the_next_request(client, committed):
