@@ -60,3 +60,14 @@ def test_a_term_that_ends_moves_to_the_archive_at_warsaw_midnight(client):
         clock.move_to(datetime.datetime(2031, 5, 11, 0, 0, 1, tzinfo=WARSAW))
         index, archive = client.get("/wladze/").content.decode(), client.get("/wladze/archiwum/").content.decode()
         assert ends not in index and ends in archive
+
+
+def test_a_member_pages_seats_are_kept_and_follow_a_renamed_person(client, committed):
+    seat = Membership.objects.filter(locale__language_code="pl", member__isnull=False, person__live=True).order_by("pk").first()
+    url = seat.member.url
+    assert_a_warm_page_reads_nothing(client, url)
+    person = seat.person
+    person.last_name = "Przemianowana"
+    with committed():
+        person.save()
+    assert "Przemianowana" in client.get(url).content.decode()
