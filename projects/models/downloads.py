@@ -49,9 +49,10 @@ class ProjectDownloadsTab(models.Model):
         ]
 
     def _downloads(self):
-        """The rows with a document, each knowing whether its collection has a view restriction."""
+        """The rows with a document, each knowing whether its collection (or one above it) has a view
+        restriction: in the same query for saved rows, in Python for a preview's rows, which are in memory."""
         rows = self.downloads.all()
-        if isinstance(rows, FakeQuerySet):  # a preview's rows, in memory: nothing to annotate in the database
+        if isinstance(rows, FakeQuerySet):
             items = [item for item in rows if item.document_id]
             closed = list(CollectionViewRestriction.objects.values_list("collection__path", flat=True))
             for item in items:
@@ -61,7 +62,7 @@ class ProjectDownloadsTab(models.Model):
             collection__path=Substr(OuterRef("document__collection__path"), 1, Length("collection__path"))
         )
         return [
-            item for item in self.downloads.select_related("document__collection").annotate(restricted=Exists(restricted))
+            item for item in rows.select_related("document__collection").annotate(restricted=Exists(restricted))
             if item.document_id
         ]
 
@@ -70,13 +71,9 @@ class ProjectDownloadsTab(models.Model):
 
         Files in a collection with a view restriction are left out: search must not reveal them.
         """
-        restricted = CollectionViewRestriction.objects.filter(
-            collection__path=Substr(OuterRef("document__collection__path"), 1, Length("collection__path"))
-        )
-        items = self.downloads.select_related("document").annotate(restricted=Exists(restricted))
         return " ".join(
             f"{item.group_heading} {item.display_title} {item.description}"
-            for item in items if item.document_id and not item.restricted
+            for item in self._downloads() if not item.restricted
         )
 
     def downloads_context(self, request):
