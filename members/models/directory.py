@@ -94,7 +94,10 @@ class MemberIndexPage(IntroBodyPage):
             members = [member for member in members if member.member_type == chosen]
         if chosen_area:
             members = [member for member in members if member.map_area_key == chosen_area]
-        map_areas = self._map_areas(request, all_members, chosen_area)
+        url = self.get_url(request)
+        for member in all_members:
+            member.card_url = f"{url}{member.slug}/"  # a child's address, without Wagtail's lookup per card
+        map_areas = self._map_areas(url, all_members, chosen_area)
         context.update({
             "groups": self._groups(members, all_members),
             "members": members,
@@ -128,10 +131,10 @@ class MemberIndexPage(IntroBodyPage):
                 member.coat_of_arms.get_rendition(self.ARMS_RENDITION)
         return members
 
-    def _map_areas(self, request, all_members, chosen_area):
+    def _map_areas(self, url, all_members, chosen_area):
         """Each county on the map named after its member page in this language and linked to the directory
-        filtered to it (the county and the gminy in it); a county with no member page is drawn without a link."""
-        url = self.get_url(request)
+        (at ``url``) filtered to it (the county and the gminy in it); a county with no member page is drawn
+        without a link."""
         names = {member.map_area: member.title for member in all_members if member.map_area}
         urls = {key: f"{url}?{self.AREA_PARAM}={key}" for key in names}
         return member_map.areas(names, urls, current=chosen_area)
