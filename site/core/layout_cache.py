@@ -28,10 +28,10 @@ from django.utils import translation
 from wagtail.models import Locale, Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from .models import RecommendedLink, SiteSettings
+from .code_version import code_version
 from .generations import Generation
+from .models import RecommendedLink, SiteSettings
 
-FORMAT = 5  # part of every key: raise it when what a Layout holds changes, so a deploy never reads old entries
 GENERATION_KEY = "portal:layout:generation"
 LAYOUT_TIMEOUT = 600  # seconds; a change is seen at once (new generation), this only bounds the files kept
 TOP_DEPTH = 3  # home pages are children of the tree's root (depth 2); the menu's sections are theirs
@@ -81,7 +81,7 @@ def _cached_layout(request):
     language = translation.get_language() or "pl"
     if _invalidation_pending():
         return _build(request, site, language)
-    key = f"portal:layout:{FORMAT}:{_generation()}:{site.pk}:{language}"
+    key = f"portal:layout:{code_version()}:{_generation()}:{site.pk}:{language}"
     data = cache.get(key)
     if data is None:
         data = _build(request, site, language)
@@ -177,7 +177,7 @@ def locales():
     """All locales by language code (Wagtail's ``Locale.get_active()`` queries on every call)."""
     if _invalidation_pending():
         return {locale.language_code: locale for locale in Locale.objects.all()}
-    key = f"portal:locales:{FORMAT}:{_generation()}"
+    key = f"portal:locales:{code_version()}:{_generation()}"
     data = cache.get(key)
     if data is None:
         data = {locale.language_code: locale for locale in Locale.objects.all()}
@@ -200,7 +200,7 @@ def _site_for(request):
     the default site."""
     if _invalidation_pending():
         return Site._find_for_request(request)
-    key = f"portal:sites:{FORMAT}:{_generation()}"
+    key = f"portal:sites:{code_version()}:{_generation()}"
     sites = cache.get(key)
     if sites is None:
         sites = list(Site.objects.select_related("root_page"))

@@ -17,7 +17,8 @@ from django.db.models.signals import post_delete, post_save
 from modelcluster.fields import ParentalKey
 from wagtail.models import Page
 
-FORMAT = 1  # part of every key: raise it when what is kept changes shape
+from .code_version import code_version
+
 TIMEOUT = 24 * 3600
 
 
@@ -28,7 +29,7 @@ def own_rows(page, relation):
     """
     if page.pk is None or relation in getattr(page, "_cluster_related_objects", {}) or _pending(page.pk):
         return list(getattr(page, relation).all())
-    key = f"portal:page:{FORMAT}:{page.pk}:{_token(page.pk)}:{relation}"
+    key = f"portal:page:{code_version()}:{page.pk}:{_token(page.pk)}:{relation}"
     rows = cache.get(key)
     if rows is None:
         rows = list(getattr(page, relation).all())

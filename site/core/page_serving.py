@@ -28,10 +28,10 @@ from wagtail.models import Page
 from wagtail.url_routing import RouteResult
 
 from . import response_cache
+from .code_version import code_version
 from .layout_cache import find_site
 from .localization import active_locale, live_translations
 
-FORMAT = 1  # part of every key: raise it when what an entry holds changes
 TIMEOUT = 3600  # seconds; a change is seen at once (new generation), this only bounds the entries kept
 
 
@@ -58,7 +58,7 @@ def _served_route(request, path):
     if response_cache.invalidation_pending():  # this process holds an uncommitted change: read it as it is now
         return _route(request, site, path)
     digest = hashlib.md5(path.encode(), usedforsecurity=False).hexdigest()
-    key = f"portal:served:{FORMAT}:{response_cache.generation()}:{site.pk}:{translation.get_language()}:{digest}"
+    key = f"portal:served:{code_version()}:{response_cache.generation()}:{site.pk}:{translation.get_language()}:{digest}"
     entry = cache.get(key)
     if entry is not None:
         return _from_entry(request, entry)

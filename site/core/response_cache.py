@@ -22,7 +22,8 @@ and marked ``private, no-cache``.
 When it stops being true:
 - *A change an editor makes*: the keys hold a *generation*; any visible change starts a new one when its
   transaction commits (pages saved, published, unpublished, moved or deleted; snippets, settings, documents,
-  images, collections, privacy rules, redirects, locales, sites, and rows belonging to any of them).
+  images, collections, privacy rules, redirects, locales, sites, pinned search results, and rows belonging to
+  any of them).
 - *The clock*: every entry expires at the next moment a page could change by time alone: Warsaw midnight
   (dates: resolutions taking effect or expiring, terms, project status, the office's "today") or the next
   recruitment opening or closing hour. Each section says when its next such moment is in a ``clock.py``
@@ -41,9 +42,10 @@ from django.utils import timezone
 from django.utils.cache import add_never_cache_headers, cc_delim_re, patch_cache_control
 from django.utils.http import http_date
 from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from .code_version import code_version
 from .generations import Generation
 
-FORMAT = 1  # part of every key: raise it when what an entry holds changes
 GENERATION_KEY = "portal:responses:generation"
 HEADER = "X-Portal-Cache"  # HIT or MISS on what could be cached; tests and the bench read it
 EXCLUDED_PREFIXES = ("/admin/", "/django-admin/", "/documents/", "/media/", "/static/")
@@ -135,14 +137,14 @@ def _response(entry, status):
 
 def _key(request):
     url = hashlib.md5(request.build_absolute_uri().encode(), usedforsecurity=False).hexdigest()
-    return f"portal:response:{FORMAT}:{_generation()}:{url}"
+    return f"portal:response:{code_version()}:{_generation()}:{url}"
 
 
 # -- the clock --------------------------------------------------------------------------------------
 
 def next_change(now):
     """The next moment after ``now`` at which a page may change by time alone (kept per generation)."""
-    key = f"portal:responses:clock:{FORMAT}:{_generation()}"
+    key = f"portal:responses:clock:{code_version()}:{_generation()}"
     moment = cache.get(key)
     if moment is None or moment <= now:
         local = timezone.localtime(now, zoneinfo.ZoneInfo(settings.TIME_ZONE))
@@ -173,7 +175,7 @@ def kept(name, build, timeout=3600, clock=False, request=None):
     ``request`` where ``build`` reads the page's own rows: a preview's are the draft's, under the live page's id)."""
     if invalidation_pending() or getattr(request, "is_preview", False):
         return build()
-    key = f"portal:kept:{FORMAT}:{generation()}:{name}"
+    key = f"portal:kept:{code_version()}:{generation()}:{name}"
     now = timezone.now()
     entry = cache.get(key)
     if entry is not None and (entry[0] is None or entry[0] > now):
@@ -191,11 +193,13 @@ _visible_cache = {}
 
 def visible(model):
     """True for a model whose rows a visitor can see: pages, snippets, settings, documents, images,
-    collections, privacy rules, redirects, locales, sites, and inline rows (a ParentalKey) of any of them."""
+    collections, privacy rules, redirects, locales, sites, the editors' pinned search results, and inline rows
+    (a ParentalKey) of any of them. Not the query log: a visitor's search that found nothing writes to it."""
     if model not in _visible_cache:
         _visible_cache[model] = False  # while its own parental keys are looked at
         from modelcluster.fields import ParentalKey
         from wagtail.contrib.redirects.models import Redirect
+        from wagtail.contrib.search_promotions.models import SearchPromotion
         from wagtail.contrib.settings.registry import registry as settings_registry
         from wagtail.documents import get_document_model
         from wagtail.images import get_image_model
@@ -203,7 +207,7 @@ def visible(model):
         from wagtail.snippets.models import get_snippet_models
 
         roots = (Page, Collection, CollectionViewRestriction, PageViewRestriction, Redirect, Locale, Site,
-                 get_document_model(), get_image_model(), *get_snippet_models(), *settings_registry)
+                 SearchPromotion, get_document_model(), get_image_model(), *get_snippet_models(), *settings_registry)
         _visible_cache[model] = issubclass(model, roots) or any(
             isinstance(field, ParentalKey) and visible(field.related_model) for field in model._meta.concrete_fields
         )

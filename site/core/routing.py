@@ -18,6 +18,7 @@ from django.db.models import Q
 from django.http import Http404
 from wagtail.models import Page
 
+from .code_version import code_version
 from .localization import with_translations
 
 ROUTE_TIMEOUT = 24 * 3600
@@ -26,7 +27,7 @@ ROUTE_TIMEOUT = 24 * 3600
 def route_below(root, request, path_components):
     """What ``Page.route(root, request, path_components)`` returns, for a non-empty ``path_components``."""
     prefixes = ["/".join(path_components[:length]) for length in range(1, len(path_components) + 1)]
-    keys = [f"portal:route:{root.pk}:{hashlib.md5(prefix.encode()).hexdigest()}" for prefix in prefixes]
+    keys = [f"portal:route:{code_version()}:{root.pk}:{hashlib.md5(prefix.encode()).hexdigest()}" for prefix in prefixes]
     remembered = cache.get_many(keys)
     for length in range(len(prefixes), 0, -1):
         entry = remembered.get(keys[length - 1])
