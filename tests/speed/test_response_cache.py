@@ -10,6 +10,8 @@ from django.contrib.auth import get_user_model
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.models import Page
 
 from core import response_cache
 from core.models import SiteSettings
@@ -136,6 +138,25 @@ def test_renaming_a_document_shows_on_the_downloads_tab(client):
     response = client.get(url)
     assert response[response_cache.HEADER] == "MISS"
     assert "Dokument o nowej nazwie" in response.content.decode()
+
+
+def test_pinning_a_search_result_shows_on_the_cached_results(client):
+    """An editor's "Polecane wyniki" for a query shows to the next visitor searching for it."""
+    url = "/szukaj/?q=sk%C5%82adki"
+    assert "search-promoted" not in client.get(url).content.decode()
+    statute = Page.objects.get(url_path__endswith="/zwiazek/statut/", locale__language_code="pl")
+    with committed():
+        SearchPromotion.objects.create(query=Query.get("składki"), page=statute, description="Ile płacą członkowie.")
+    assert "Ile płacą członkowie." in client.get(url).content.decode()
+
+
+def test_a_visitors_search_logged_for_the_office_keeps_the_cache(client):
+    """A search that found nothing is logged (a row written), but the cached answers stay: it changes nothing
+    a visitor sees."""
+    client.get("/aktualnosci/")
+    with committed():
+        client.get("/szukaj/?q=kosmodrom")
+    assert client.get("/aktualnosci/")[response_cache.HEADER] == "HIT"
 
 
 def test_a_change_not_yet_committed_is_never_cached(client):
