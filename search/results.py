@@ -83,14 +83,17 @@ class Result:
 
 def specific_pages(pages):
     """{pk: page as its own type} for the ``pages`` of a type in ``RESULT_TYPES``, in one query whatever the
-    page of results holds: each such type's row (and its relations) is selected with the page, through the
+    page of results holds (none when it holds no such type): each such type's row (and its relations) is selected with the page, through the
     link Django keeps from a page to its subclass's row (``page.resolutionpage``)."""
-    pks = [page.pk for page in pages]
+    type_ids = {ContentType.objects.get_for_model(model).pk: model for model in RESULT_TYPES}
+    pks = [page.pk for page in pages if page.content_type_id in type_ids]
     if not pks:
         return {}
-    links = {model: model._meta.model_name for model in RESULT_TYPES}
+    # joined only for the types this page of results holds: a join costs the query's compilation, not just SQLite
+    links = {type_ids[page.content_type_id]: type_ids[page.content_type_id]._meta.model_name for page in pages
+             if page.content_type_id in type_ids}
     related = [link for model, link in links.items()]
-    related += [f"{links[model]}__{name}" for model, names in RESULT_TYPES.items() for name in names]
+    related += [f"{links[model]}__{name}" for model, names in RESULT_TYPES.items() if model in links for name in names]
     specific = {}
     for page in Page.objects.filter(pk__in=pks).select_related(*related).order_by():  # a dict: no ORDER BY
         for link in links.values():
