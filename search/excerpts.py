@@ -4,6 +4,8 @@ A word counts as matched when it, its lemmas or its form without diacritics is o
 so "absolutoria" marks "absolutorium". Every piece of text is escaped before the marks are put in.
 """
 
+import collections
+import itertools
 import re
 
 from django.utils.html import escape, strip_tags
@@ -38,24 +40,33 @@ def excerpt(texts, wanted, also=(), fallback=""):
 
 
 def _first_match(texts, words, marked):
+    """The excerpt around the first token matching ``words``: the text is read token by token only as far as the
+    match and the words shown after it (a resolution's text runs to 60,000 characters), with the tokens before
+    it kept as they pass."""
     prefixes = {word[:3] for word in words}
     for text in texts:
-        tokens = TOKEN.findall(text)
-        for position, token in enumerate(tokens):
-            if token[0].isalnum() and fold(token)[:3] in prefixes and _matches(token, words):
-                return _render(tokens, position, marked)
+        tokens = TOKEN.finditer(text)
+        before = collections.deque(maxlen=2 * BEFORE + 1)  # this token and those before it
+        for position, found in enumerate(tokens):
+            token = found.group()
+            before.append(token)
+            head = token[:3]
+            if token[0].isalnum() and (head.lower() if head.isascii() else fold(token)[:3]) in prefixes and (
+                    _matches(token, words)):
+                after = [match.group() for match in itertools.islice(tokens, 2 * AFTER - 1)]
+                return _render([*before, *after], marked, cut_before=position >= len(before),
+                               cut_after=next(tokens, None) is not None)
     return None
 
 
-def _render(tokens, position, wanted):
-    start = max(0, position - 2 * BEFORE)
-    end = min(len(tokens), position + 2 * AFTER)
-    parts = ["… "] if start else []
-    for token in tokens[start:end]:
+def _render(tokens, wanted, cut_before, cut_after):
+    """``tokens`` with the ``wanted`` words marked, and "…" where the text goes on before or after them."""
+    parts = ["… "] if cut_before else []
+    for token in tokens:
         if token[0].isalnum() and _matches(token, wanted):
             parts.append(f"<mark>{escape(token)}</mark>")
         else:
             parts.append(escape(token))
-    if end < len(tokens):
+    if cut_after:
         parts.append(" …")
     return mark_safe("".join(parts))

@@ -27,6 +27,7 @@ from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
 from core.localization import active_locale, localize_related
+from core.response_cache import kept
 from core.search_text import fold, words
 from members.models import Person, StatutoryBody
 from resolutions.models import ResolutionPage
@@ -112,10 +113,19 @@ def ranked_pages(pages, backend_query, count):
     return pages.order_by("-first_published_at", "-id").search(backend_query, order_by_relevance=False)
 
 
+def promoted_queries():
+    """The queries that have an editor's pinned result, kept until the next visible change (pinning or removing
+    one starts a new generation): most searches then need no query for them."""
+    return set(SearchPromotion.objects.values_list("query__query_string", flat=True).distinct())
+
+
 def promoted_results(query, locale):
     """The editors' "Polecane wyniki" for this query: live, public pages of this language, or external links."""
+    query_string = normalise_query_string(query)
+    if query_string not in kept("search:promoted-queries", promoted_queries):
+        return []
     promotions = list(
-        SearchPromotion.objects.filter(query__query_string=normalise_query_string(query))
+        SearchPromotion.objects.filter(query__query_string=query_string)
         .select_related("page").order_by("sort_order")
     )
     page_ids = [promotion.page_id for promotion in promotions if promotion.page_id]
