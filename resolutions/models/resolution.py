@@ -367,17 +367,17 @@ class ResolutionPage(BasePage):
         shared = kept(f"resolutions:page:{self.pk}:{translation.get_language()}", self._shared_context, request=request)
         set_related(self, "body", shared.pop("body"))
         context.update(shared)
-        context["change_register"] = self.change_register()
         context["entered_by_name"] = self.entered_by_name(context["change_register"])
         return context
 
     def _shared_context(self):
-        """The attachments and relations, and the bodies' names (this page's and the related ones') in the
-        visitor's language, in one query."""
+        """The attachments and relations, the bodies' names (this page's and the related ones') in the visitor's
+        language, and the change register (a publication or a user's new name starts a new generation)."""
         context = {"attachments": list(self.attachments.select_related("document")), **self.relation_context()}
         related = {page.pk: page for group in context["relations"].values() for page in group}
         localize_related([self, *related.values()], "body")
         context["body"] = self.body
+        context["change_register"] = self.change_register()
         return context
 
     def relation_context(self):

@@ -8,7 +8,7 @@ environment in settings) with its own choice of addresses, sent once the change 
 - a page saved, published, unpublished, moved or deleted: that page and its translations, their ancestors
   (lists and the home page show it) and each one's routed sub-pages without parameters (tabs, feeds, exports,
   archive), and every site's sitemap;
-- anything else a visitor sees (``core.response_cache.visible``: snippets, settings, documents, images…), a
+- anything else a visitor sees (``core.response_cache.visible_change``: snippets, settings, documents, images…), a
   change to the top of a tree (the menu is on every page) and a move: every live page of every language.
 
 Addresses a purge cannot name (the register's filter combinations, search results, other list pages) carry
@@ -25,7 +25,7 @@ from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .layout_cache import TOP_DEPTH
-from .response_cache import visible
+from .response_cache import visible_change
 
 
 class _Purge:
@@ -96,7 +96,7 @@ def _page_changed(page):
 
 
 def _saved_or_deleted(sender, instance, **kwargs):
-    if not settings.WAGTAILFRONTENDCACHE or not visible(type(instance)):
+    if not settings.WAGTAILFRONTENDCACHE or not visible_change(instance, kwargs.get("update_fields")):
         return
     if isinstance(instance, Page):
         _page_changed(instance)

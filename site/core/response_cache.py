@@ -22,8 +22,8 @@ and marked ``private, no-cache``.
 When it stops being true:
 - *A change an editor makes*: the keys hold a *generation*; any visible change starts a new one when its
   transaction commits (pages saved, published, unpublished, moved or deleted; snippets, settings, documents,
-  images, collections, privacy rules, redirects, locales, sites, pinned search results, and rows belonging to
-  any of them).
+  images, collections, privacy rules, redirects, locales, sites, pinned search results, users (not a login's
+  own save), and rows belonging to any of them).
 - *The clock*: every entry expires at the next moment a page could change by time alone: Warsaw midnight
   (dates: resolutions taking effect or expiring, terms, project status, the office's "today") or the next
   recruitment opening or closing hour. Each section says when its next such moment is in a ``clock.py``
@@ -193,8 +193,9 @@ _visible_cache = {}
 
 def visible(model):
     """True for a model whose rows a visitor can see: pages, snippets, settings, documents, images,
-    collections, privacy rules, redirects, locales, sites, the editors' pinned search results, and inline rows
-    (a ParentalKey) of any of them. Not the query log: a visitor's search that found nothing writes to it."""
+    collections, privacy rules, redirects, locales, sites, the editors' pinned search results, users (a
+    resolution's change register names who entered it), and inline rows (a ParentalKey) of any of them. Not the
+    query log: a visitor's search that found nothing writes to it."""
     if model not in _visible_cache:
         _visible_cache[model] = False  # while its own parental keys are looked at
         from modelcluster.fields import ParentalKey
@@ -203,19 +204,29 @@ def visible(model):
         from wagtail.contrib.settings.registry import registry as settings_registry
         from wagtail.documents import get_document_model
         from wagtail.images import get_image_model
+        from django.contrib.auth import get_user_model
         from wagtail.models import Collection, CollectionViewRestriction, Locale, Page, PageViewRestriction, Site
         from wagtail.snippets.models import get_snippet_models
 
         roots = (Page, Collection, CollectionViewRestriction, PageViewRestriction, Redirect, Locale, Site,
-                 SearchPromotion, get_document_model(), get_image_model(), *get_snippet_models(), *settings_registry)
+                 SearchPromotion, get_user_model(), get_document_model(), get_image_model(), *get_snippet_models(),
+                 *settings_registry)
         _visible_cache[model] = issubclass(model, roots) or any(
             isinstance(field, ParentalKey) and visible(field.related_model) for field in model._meta.concrete_fields
         )
     return _visible_cache[model]
 
 
-def _changed(sender, instance, **kwargs):
-    if visible(type(instance)):
+UNSEEN_FIELDS = frozenset({"last_login"})  # what a login writes to the user: nothing a visitor sees
+
+
+def visible_change(instance, update_fields=None):
+    """True for a save or deletion of ``instance`` that a visitor could see (a login's own save is not one)."""
+    return visible(type(instance)) and not (update_fields and frozenset(update_fields) <= UNSEEN_FIELDS)
+
+
+def _changed(sender, instance, update_fields=None, **kwargs):
+    if visible_change(instance, update_fields):
         invalidate()
 
 

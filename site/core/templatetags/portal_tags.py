@@ -17,6 +17,7 @@ from wagtail.models import Page
 from .. import formatting
 from ..layout_cache import SHARE_RENDITION, layout as cached_layout
 from ..localization import active_locale_anywhere, live_translations, nearest_translated_ancestor
+from ..response_cache import kept
 
 register = template.Library()
 
@@ -119,7 +120,9 @@ def _language_links(context):
             link["url"] = _translated_url(page, translated.get_url(request), code, request)
             link["translated"] = True
         elif page is not None and getattr(page, "pk", None):
-            ancestor = nearest_translated_ancestor(page, locale)
+            # kept until a visible change: an untranslated page (many resolutions) would read it on each request
+            ancestor = kept(f"core:fallback:{page.pk}:{locale.pk}", lambda locale=locale: nearest_translated_ancestor(page, locale),
+                            request=request)
             link["url"] = (ancestor.get_url(request) if ancestor else None) or data.home_urls.get(code) or "/"
             with translation.override(code):
                 link["fallback_title"] = gettext("Ta strona nie ma wersji w tym języku: przejdziesz do „%(title)s”.") % {
