@@ -3,8 +3,8 @@
 Pages come from the search as plain ``Page`` rows. The excerpts are cut from the text the index holds for them
 (one query for a page of results, whatever their types, and it includes what related objects and settings
 add, e.g. a project's target groups or the office's address); only resolutions and news are read as their own
-type, for their number, body, status and date (one query for all of them). So a page of results costs two
-queries.
+type, for their number, body, status and date (one query reads the page of results' pages in full, as their
+own type where it is one of those). So a page of results costs two queries.
 """
 
 from dataclasses import dataclass
@@ -26,6 +26,7 @@ from .documents import document_url
 from .excerpts import excerpt
 
 SECTION_PATH_LENGTH = layout_cache.TOP_DEPTH * Page.steplen
+RANKED_FIELDS = ("id", "title", "content_type_id")  # what ordering a window of ranked pages reads of each
 
 
 @dataclass(frozen=True)
@@ -82,23 +83,21 @@ class Result:
 
 
 def specific_pages(pages):
-    """{pk: page as its own type} for the ``pages`` of a type in ``RESULT_TYPES``, in one query whatever the
-    page of results holds (none when it holds no such type): each such type's row (and its relations) is selected with the page, through the
-    link Django keeps from a page to its subclass's row (``page.resolutionpage``)."""
-    type_ids = {ContentType.objects.get_for_model(model).pk: model for model in RESULT_TYPES}
-    pks = [page.pk for page in pages if page.content_type_id in type_ids]
+    """{pk: page} for the ``pages`` of a page of results, read in full (the ranking reads only what it orders
+    by: ``RANKED_FIELDS``) and, for a type in ``RESULT_TYPES``, as its own type, in one query: each such type's
+    row (and its relations) is selected with the page, through the link Django keeps from a page to its
+    subclass's row (``page.resolutionpage``), joined only for the types this page of results holds."""
+    pks = [page.pk for page in pages]
     if not pks:
         return {}
-    # joined only for the types this page of results holds: a join costs the query's compilation, not just SQLite
+    type_ids = {ContentType.objects.get_for_model(model).pk: model for model in RESULT_TYPES}
     links = {type_ids[page.content_type_id]: type_ids[page.content_type_id]._meta.model_name for page in pages
              if page.content_type_id in type_ids}
     related = [link for model, link in links.items()]
     related += [f"{links[model]}__{name}" for model, names in RESULT_TYPES.items() if model in links for name in names]
     specific = {}
     for page in Page.objects.filter(pk__in=pks).select_related(*related).order_by():  # a dict: no ORDER BY
-        for link in links.values():
-            if _has_child(page, link):
-                specific[page.pk] = getattr(page, link)
+        specific[page.pk] = next((getattr(page, link) for link in links.values() if _has_child(page, link)), page)
     return specific
 
 

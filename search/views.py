@@ -27,6 +27,7 @@ from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
 from core.localization import active_locale, localize_related
+from core.page_privacy import public
 from core.response_cache import kept
 from core.search_text import fold, words
 from members.models import Person, StatutoryBody
@@ -37,8 +38,8 @@ from .documents import documents
 from .models import DocumentText
 from .ranking import TitleFirst, title_score
 from .results import (
-    DOCUMENT, KINDS, KINDS_BY_SLUG, OTHER_PAGES, PERSON, document_result, indexed_text, indexed_texts, kind_of_label,
-    page_result, people, person_result, specific_pages, type_label,
+    DOCUMENT, KINDS, KINDS_BY_SLUG, OTHER_PAGES, PERSON, RANKED_FIELDS, document_result, indexed_text, indexed_texts,
+    kind_of_label, page_result, people, person_result, specific_pages, type_label,
 )
 from .suggestions import suggestion
 
@@ -86,7 +87,7 @@ def numbered_resolutions(parsed, locale):
     wanted = parsed.folded_words()
     found = []
     for seq, year in parsed.numbers[:3]:
-        found += ResolutionPage.objects.live().public().filter(locale=locale, seq=seq, year=year).select_related("body")
+        found += public(ResolutionPage.objects.live()).filter(locale=locale, seq=seq, year=year).select_related("body")
     names = {}  # every language's names of each body, by translation key (one query)
     if found:
         for key, name, genitive in StatutoryBody.objects.values_list("translation_key", "name", "name_genitive"):
@@ -108,6 +109,7 @@ def ranked_pages(pages, backend_query, count):
     50 ms. Such a broad query gets the newest pages (and among the first 50 those whose title holds the words,
     ``TitleFirst``) on both databases alike.
     """
+    pages = pages.only(*RANKED_FIELDS)  # the page of results shown is read in full (``specific_pages``)
     if count <= RANKED_LIMIT:
         return pages.search(backend_query)
     return pages.order_by("-first_published_at", "-id").search(backend_query, order_by_relevance=False)
@@ -129,7 +131,7 @@ def promoted_results(query, locale):
         .select_related("page").order_by("sort_order")
     )
     page_ids = [promotion.page_id for promotion in promotions if promotion.page_id]
-    visible = set(Page.objects.live().public().filter(pk__in=page_ids, locale=locale).values_list("pk", flat=True)) if (
+    visible = set(public(Page.objects.live()).filter(pk__in=page_ids, locale=locale).values_list("pk", flat=True)) if (
         page_ids) else set()
     return [
         {"title": promotion.title, "url": promotion.page.url if promotion.page_id else promotion.external_link_url,
@@ -191,7 +193,7 @@ def search(request):
     parsed = search_query.parse(query, locale.language_code)
     backend_query = search_query.backend_query(parsed)
     numbered = numbered_resolutions(parsed, locale)
-    pages = Page.objects.live().public().filter(locale=locale)
+    pages = public(Page.objects.live()).filter(locale=locale)
     if numbered:
         pages = pages.exclude(id__in=[resolution.pk for resolution in numbered])
     counts, types, capped = kind_counts(pages, backend_query)
@@ -249,7 +251,7 @@ def _results(request, items, parsed):
     """The lines of one page of results: excerpts from the index, resolutions and news as their own types."""
     wanted = parsed.folded_words()
     texts = indexed_texts(items)
-    specific = specific_pages([item for item in items if isinstance(item, Page)])
+    specific = specific_pages([item for item in items if type(item) is Page])  # the ranked ones; not the numbered
     # The resolutions' bodies in the visitor's language (one query when a translated language lists any).
     localize_related([page for page in specific.values() if isinstance(page, ResolutionPage)], "body")
     results = []

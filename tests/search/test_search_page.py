@@ -102,10 +102,13 @@ def test_a_typo_offers_a_known_word(client):
     assert "Czy chodziło Ci o:" in response.content.decode()
 
 
-def test_a_restricted_page_is_never_found(client):
-    page = publish_page("Tajny protokół", "tajny-protokol", "Zebranie w sprawie kalafiorowej")
+def test_a_restricted_page_is_never_found(client, committed):
+    """Also once the restrictions were kept (``core.page_privacy.public``): a new one ends them when it commits."""
+    with committed():
+        page = publish_page("Tajny protokół", "tajny-protokol", "Zebranie w sprawie kalafiorowej")
     assert [item.url for item in results(client, "kalafiorowa")[1]] == [page.url]
-    PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+    with committed():
+        PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
     assert results(client, "kalafiorowa")[1] == []
     assert results(client, "kalafiorowa", rodzaj="strona")[1] == []
 
