@@ -217,7 +217,8 @@ def visible(model):
     return _visible_cache[model]
 
 
-UNSEEN_FIELDS = frozenset({"last_login"})  # what a login writes to the user: nothing a visitor sees
+# What a login writes to the user (and Django's upgrade of a password's hash on login): nothing a visitor sees
+UNSEEN_FIELDS = frozenset({"last_login", "password"})
 
 
 def visible_change(instance, update_fields=None):
