@@ -29,7 +29,7 @@ PROJECT_DIR = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(PROJECT_DIR / "site"), str(PROJECT_DIR)]
 
 import throughput  # noqa: E402
-from throughput import page_urls  # noqa: E402
+from throughput import fetch, page_urls  # noqa: E402
 
 shutil.rmtree(throughput.scratch, ignore_errors=True)  # its own scratch folder, made on import, is not used here
 
@@ -93,7 +93,7 @@ def main():
               f"({TARGET_SHARE:.0%} of {FLOOR_RATE} req/s with two workers)\n")
         print(f"{'page':34} {'queries':>7} {'CPU ms':>7} {'min ms':>7} {'% floor':>7}  url")
         for label, url in urls:
-            response = client.get(url)
+            response = fetch(client, url)
             if response.status_code != 200:
                 print(f"{label:34} HTTP {response.status_code}  {url}")
                 continue
@@ -104,11 +104,11 @@ def main():
                 return execute(sql, *rest)
 
             with connection.execute_wrapper(count):
-                client.get(url)
+                fetch(client, url)
             times = []
             for _ in range(args.repeat):
                 begin = time.process_time()
-                client.get(url)
+                fetch(client, url)
                 times.append((time.process_time() - begin) * 1000)
             median = statistics.median(times)
             share = 2 * 1000 / median / FLOOR_RATE
@@ -120,11 +120,11 @@ def main():
 
 def profile(client, urls, repeat, dump=None):
     for label, url in urls:
-        client.get(url)
+        fetch(client, url)
         profiler = cProfile.Profile(time.process_time)
         profiler.enable()
         for _ in range(repeat):
-            client.get(url)
+            fetch(client, url)
         profiler.disable()
         if dump:
             profiler.dump_stats(Path(dump) / f"{''.join(c if c.isalnum() else '_' for c in label)}.pstats")
