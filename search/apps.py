@@ -10,6 +10,6 @@ class SearchConfig(AppConfig):
     def ready(self):
         from wagtail.documents import get_document_model
 
-        from . import signal_handlers, suggestions  # noqa: F401  (suggestions: the vocabulary's invalidation)
+        from . import signal_handlers
 
         post_save.connect(signal_handlers.document_saved, sender=get_document_model(), dispatch_uid="search_document")

@@ -10,14 +10,14 @@ query as subqueries, the same answer cost a search 5-70 ms on PostgreSQL with 10
 """
 
 from django.contrib.contenttypes.models import ContentType
-from django.core.cache import cache
 from django.db.models import CharField, Exists, IntegerField, OuterRef, Subquery
 from django.db.models.functions import Cast, Length, Substr
 from wagtail.documents import get_document_model
 from wagtail.models import CollectionViewRestriction, Page, ReferenceIndex
 from wagtail.search.backends import get_search_backend
 
-from core import response_cache
+from core.page_privacy import public
+from core.response_cache import kept
 
 from resolutions.models import ResolutionPage
 
@@ -64,17 +64,8 @@ def shown_documents(locale):
     """``_shown_documents`` of the live, public pages of ``locale``, kept in the shared cache until anything a
     visitor could see changes (the answers' generation, ``core.response_cache``): a publish, an unpublish, a
     privacy rule, a collection's restriction or a document's edit starts a new one."""
-    def read():  # Wagtail's public() reads the view restrictions as soon as it is called
-        return _shown_documents(Page.objects.live().public().filter(locale=locale))
-
-    if response_cache.invalidation_pending():
-        return read()
-    key = f"portal:search:shown-documents:{response_cache.generation()}:{locale.pk}"
-    shown = cache.get(key)
-    if shown is None:
-        shown = read()
-        cache.set(key, shown, SHOWN_TIMEOUT)
-    return shown
+    return kept(f"search:shown-documents:{locale.pk}",
+                lambda: _shown_documents(public(Page.objects.live()).filter(locale=locale)), timeout=SHOWN_TIMEOUT)
 
 
 def documents(backend_query, locale):

@@ -91,9 +91,9 @@ def specific_pages(pages):
     if not pks:
         return {}
     type_ids = {ContentType.objects.get_for_model(model).pk: model for model in RESULT_TYPES}
-    links = {type_ids[page.content_type_id]: type_ids[page.content_type_id]._meta.model_name for page in pages
-             if page.content_type_id in type_ids}
-    related = [link for model, link in links.items()]
+    shown = {type_ids[page.content_type_id] for page in pages if page.content_type_id in type_ids}
+    links = {model: model._meta.model_name for model in shown}
+    related = list(links.values())
     related += [f"{links[model]}__{name}" for model, names in RESULT_TYPES.items() if model in links for name in names]
     specific = {}
     for page in Page.objects.filter(pk__in=pks).select_related(*related).order_by():  # a dict: no ORDER BY

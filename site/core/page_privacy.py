@@ -22,6 +22,7 @@ def without_restricted(pages):
 
 
 def restricted_paths():
+    """The tree paths of the pages that carry a view restriction (their subtrees are private)."""
     return sorted(PageViewRestriction.objects.values_list("page__path", flat=True))
 
 

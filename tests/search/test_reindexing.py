@@ -2,6 +2,7 @@
 newly published word is offered as the correction of a typo at once (not ten minutes later)."""
 
 import pytest
+from wagtail.models import PageViewRestriction
 
 from core.models import StandardPage
 from home.models import HomePage
@@ -34,3 +35,16 @@ def test_a_typo_is_corrected_to_a_word_published_after_the_vocabulary_was_cached
     response, found = titles(client, "kalafiorzysko")
     assert response.context["suggestion"] == "kalafiorowisko"
     assert "Czy chodziło Ci o:" in response.content.decode()
+
+
+def test_a_restricted_pages_title_is_no_longer_suggested(client, committed):
+    """The vocabulary is kept under the answers' generation, so a new view restriction ends it when it commits."""
+    home = HomePage.objects.get(locale__language_code="pl")
+    page = StandardPage(title="Kalafiorowisko gminne", slug="kalafiorowisko")
+    with committed():
+        home.add_child(instance=page)
+        page.save_revision().publish()
+    assert titles(client, "kalafiorzysko")[0].context["suggestion"] == "kalafiorowisko"
+    with committed():
+        PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+    assert titles(client, "kalafiorzysko")[0].context["suggestion"] == ""
