@@ -5,6 +5,8 @@ so "absolutoria" marks "absolutorium". Every piece of text is escaped before the
 """
 
 import collections
+import functools
+import html
 import itertools
 import re
 
@@ -18,13 +20,18 @@ BEFORE, AFTER = 12, 28  # words shown before and after the first match
 MAX_SCAN = 60_000  # characters of a long text (a resolution's PDF) searched for a match
 
 
-def _matches(token, wanted):
+@functools.lru_cache(maxsize=20_000)
+def _folded_lemmas(token):
+    return frozenset(fold(lemma) for lemma in polish_lemmas(token))
+
+
+def _matches(token, wanted, prefixes):
+    """``token`` (a word) is one of the ``wanted`` folded words, or one of its lemmas is; ``prefixes``: their
+    first three letters (a word starting otherwise is not looked up in the dictionary)."""
     folded = fold(token)
     if folded in wanted:
         return True
-    if folded[:3] not in {word[:3] for word in wanted}:
-        return False
-    return any(fold(lemma) in wanted for lemma in polish_lemmas(token))
+    return folded[:3] in prefixes and not _folded_lemmas(token).isdisjoint(wanted)
 
 
 def excerpt(texts, wanted, also=(), fallback=""):
@@ -52,7 +59,7 @@ def _first_match(texts, words, marked):
             before.append(token)
             head = token[:3]
             if token[0].isalnum() and (head.lower() if head.isascii() else fold(token)[:3]) in prefixes and (
-                    _matches(token, words)):
+                    _matches(token, words, prefixes)):
                 after = [match.group() for match in itertools.islice(tokens, 2 * AFTER - 1)]
                 return _render([*before, *after], marked, cut_before=position >= len(before),
                                cut_after=next(tokens, None) is not None)
@@ -62,11 +69,15 @@ def _first_match(texts, words, marked):
 def _render(tokens, wanted, cut_before, cut_after):
     """``tokens`` with the ``wanted`` words marked, and "…" where the text goes on before or after them."""
     parts = ["… "] if cut_before else []
+    prefixes = {word[:3] for word in wanted}
+    unmarked = []  # the tokens since the last mark, escaped together
     for token in tokens:
-        if token[0].isalnum() and _matches(token, wanted):
-            parts.append(f"<mark>{escape(token)}</mark>")
+        if token[0].isalnum() and _matches(token, wanted, prefixes):
+            parts += [html.escape("".join(unmarked)), f"<mark>{html.escape(token)}</mark>"]
+            unmarked = []
         else:
-            parts.append(escape(token))
+            unmarked.append(token)
+    parts.append(html.escape("".join(unmarked)))
     if cut_after:
         parts.append(" …")
     return mark_safe("".join(parts))

@@ -37,3 +37,8 @@ def test_an_inflected_form_in_the_second_text_is_found_and_every_match_shown_is_
 def test_without_a_match_the_excerpt_is_the_start_of_the_fallback_escaped():
     html = excerpt([" ".join(FILLER)], {"kalejdoskop"}, fallback="Opis <b>strony</b> & " + " ".join(FILLER))
     assert html.startswith("Opis strony &amp; słowo0") and html.endswith(" …") and "<mark>" not in html
+
+
+def test_the_text_around_and_inside_a_mark_is_escaped():
+    html = excerpt(['Rada & Zarząd: "absolutorium" dla x < y, o\'Brien'], {"absolutorium"})
+    assert str(html) == "Rada &amp; Zarząd: &quot;<mark>absolutorium</mark>&quot; dla x &lt; y, o&#x27;Brien"
