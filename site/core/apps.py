@@ -12,7 +12,9 @@ class CoreConfig(AppConfig):
         from django.utils.module_loading import autodiscover_modules
 
         from .number_fields import register_number_fields
+        from .translation_catalogs import merge_equal_plurals
 
+        merge_equal_plurals()
         register_number_fields()
         from . import dashboard, frontend_purge, groups, layout_cache, page_cache, response_cache  # noqa: F401  (their receivers)
 
