@@ -56,6 +56,7 @@ class Layout:
     sections: dict = field(default_factory=dict)  # model label -> the first live child of home of that type (a Page)
     icons: dict = field(default_factory=dict)  # "icon", "apple" -> URL of the mark's rendition (empty: the static mark)
     share_image: dict = field(default_factory=dict)  # the default sharing image: {"url", "width", "height", "alt"}
+    key: str = ""  # the cache key it is kept under; empty when read from the database (a change is pending)
 
 
 def layout(request):
@@ -85,8 +86,33 @@ def _cached_layout(request):
     data = cache.get(key)
     if data is None:
         data = _build(request, site, language)
+        data.key = key
         cache.set(key, data, LAYOUT_TIMEOUT)
     return data
+
+
+# -- markup drawn from the layout alone ---------------------------------------------------------------
+
+_FRAGMENTS = {}  # (layout key, name) -> HTML, in this process
+MAX_FRAGMENTS = 64  # a few sites × languages × names; an older generation's are dropped with the rest
+
+
+def fragment(layout, name, render):
+    """The markup ``render()`` draws from ``layout`` alone (the footer, the top bar), drawn once per layout in each
+    process. The layout's key holds the code's fingerprint, the generation, the site and the language, so a
+    change that alters the layout gives it a new key and the markup is drawn anew on every worker: keeping the
+    finished text in memory is as current as the layout itself, and saves reading it from the shared cache.
+    A layout read from the database (its change not committed yet) has no key: drawn every time."""
+    if not layout.key:
+        return render()
+    entry = (layout.key, name)
+    html = _FRAGMENTS.get(entry)
+    if html is None:
+        html = render()
+        if len(_FRAGMENTS) >= MAX_FRAGMENTS:
+            _FRAGMENTS.clear()
+        _FRAGMENTS[entry] = html
+    return html
 
 
 def _build(request, site, language):

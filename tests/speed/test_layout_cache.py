@@ -82,11 +82,36 @@ def test_a_rolled_back_change_never_reaches_the_cache(client):
         renamed = Page.objects.get(pk=section.pk)
         renamed.title = "Biuro po zmianie"
         renamed.save()
-        assert "Biuro po zmianie" in menu(client.get("/").content.decode())  # read from the database meanwhile
+        settings = SiteSettings.load()
+        settings.phone = "+48 32 999 99 99"
+        settings.save()
+        html = client.get("/").content.decode()  # read from the database meanwhile
+        assert "Biuro po zmianie" in menu(html) and "+48 32 999 99 99" in footer(html)
         raise Rollback
     assert not layout_cache._invalidation_pending()
     html = client.get("/").content.decode()
     assert section.title in menu(html) and "Biuro po zmianie" not in menu(html)
+    assert "+48 32 999 99 99" not in footer(html)
+
+
+@pytest.mark.django_db
+def test_the_footer_and_top_bar_are_drawn_once_per_layout(client):
+    """They show only what the layout holds, so a second page (of another type) takes them as drawn for the
+    first; English draws its own, and a change to the settings draws them anew."""
+    first = client.get("/")
+    second = client.get("/biuro/")
+    drawn = {template.name for template in second.templates}
+    assert "includes/footer.html" not in drawn and "includes/top_bar.html" not in drawn
+    assert footer(first.content.decode()) == footer(second.content.decode())
+    english = client.get("/en/office/").content.decode()
+    assert "Contact" in footer(english)
+    assert footer(english) != footer(second.content.decode())
+    settings = SiteSettings.load()
+    settings.phone = "+48 32 111 11 11"
+    settings.save()
+    again = client.get("/biuro/")
+    assert "includes/footer.html" in {template.name for template in again.templates}
+    assert "+48 32 111 11 11" in footer(again.content.decode())
 
 
 @pytest.mark.django_db

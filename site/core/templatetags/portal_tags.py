@@ -15,7 +15,7 @@ from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
 from .. import formatting
-from ..layout_cache import SHARE_RENDITION, layout as cached_layout
+from ..layout_cache import SHARE_RENDITION, fragment, layout as cached_layout
 from ..localization import active_locale_anywhere, live_translations, nearest_translated_ancestor
 from ..response_cache import kept
 
@@ -31,6 +31,30 @@ def layout(context):
     """The layout's data (``core.layout_cache.Layout``); base.html reads it first, so the site settings every
     template reads (``settings.core.SiteSettings``) come from the cache too."""
     return cached_layout(context["request"])
+
+
+class LayoutFragmentNode(template.Node):
+    def __init__(self, name, nodelist):
+        self.name, self.nodelist = name, nodelist
+
+    def render(self, context):
+        layout = context.get("layout")
+        if layout is None:
+            return self.nodelist.render(context)
+        return fragment(layout, self.name, lambda: self.nodelist.render(context))
+
+
+@register.tag
+def layout_fragment(parser, token):
+    """``{% layout_fragment "footer" %}…{% endlayout_fragment %}``: markup that shows only what the layout holds
+    (its site settings, chosen pages, links) in the active language, the same on every page: drawn once per
+    layout (``core.layout_cache.fragment``). Nothing of the page or the request may go inside."""
+    bits = token.split_contents()
+    if len(bits) != 2 or bits[1][0] not in "\"'" or bits[1][0] != bits[1][-1]:
+        raise template.TemplateSyntaxError('{% layout_fragment "name" %} takes one quoted name')
+    nodelist = parser.parse(("endlayout_fragment",))
+    parser.delete_first_token()
+    return LayoutFragmentNode(bits[1][1:-1], nodelist)
 
 
 @register.simple_tag(takes_context=True)
