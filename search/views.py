@@ -12,6 +12,9 @@ entries match, and reading each entry's large ``body`` vector costs far more tha
 few pages are counted exactly in one facet query, and the kind of many (the register, ``Kind.many``) with a
 second query that stops at ``COUNT_LIMIT`` ("ponad 500"): with 10,000 matching resolutions on PostgreSQL they
 take about 15 and 35 ms where the one facet over everything took 300-400 ms.
+
+A search that cannot find anything is not run: on SQLite the backend first says which kinds of index entries
+the query matches at all (``core.search_backend.matched_types``).
 """
 
 import re
@@ -29,6 +32,7 @@ from wagtail.search.utils import normalise_query_string
 from core.localization import active_locale, localize_related
 from core.page_privacy import public
 from core.response_cache import kept
+from core.search_backend import matched_types
 from core.search_text import fold, words
 from members.models import Person, StatutoryBody
 from resolutions.models import ResolutionPage
@@ -173,6 +177,16 @@ def kind_counts(pages, backend_query):
     return counts, types, capped
 
 
+def _may_find(matched, is_kind):
+    """Whether a search for objects of a kind (``is_kind(model)``) can find any, given the content types the query
+    matches (``core.search_backend.matched_types``; None: it may)."""
+    return matched is None or any(is_kind(ContentType.objects.get_for_id(pk).model_class()) for pk in matched)
+
+
+def _is_page(model):
+    return model is not None and issubclass(model, Page)
+
+
 def moved(request):
     """``/en/szukaj/`` (the address before it was translated): the same search at this language's address."""
     query = request.GET.urlencode()
@@ -196,12 +210,15 @@ def search(request):
     pages = public(Page.objects.live()).filter(locale=locale)
     if numbered:
         pages = pages.exclude(id__in=[resolution.pk for resolution in numbered])
-    counts, types, capped = kind_counts(pages, backend_query)
+    # the searches that can find something: each costs some 3 ms to build, whether it finds anything or not
+    matched = matched_types(backend_query) if backend_query is not None else set()
+    counts, types, capped = kind_counts(pages, backend_query if _may_find(matched, _is_page) else None)
     page_counts = dict(counts)  # the pages the backend found, without the numbered resolutions
     counts["uchwala"] += len(numbered)
-    found_people = list(people(backend_query)[:MAX_PEOPLE]) if backend_query is not None else []
+    found_people = list(people(backend_query)[:MAX_PEOPLE]) if _may_find(matched, lambda model: model is Person) else []
     counts[PERSON.slug] = len(found_people)
-    found_documents = list(documents(backend_query, locale)[:MAX_DOCUMENTS]) if backend_query is not None else []
+    found_documents = list(documents(backend_query, locale)[:MAX_DOCUMENTS]) if _may_find(
+        matched, lambda model: model is DocumentText) else []
     counts[DOCUMENT.slug] = len(found_documents)
     context["kinds"] = [(kind, counts[kind.slug], kind.slug in capped) for kind in KINDS if counts[kind.slug]]
     context["total"] = sum(counts.values())

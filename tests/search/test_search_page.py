@@ -148,3 +148,32 @@ def test_a_document_listed_in_a_page_body_finds_the_page_unless_its_collection_i
     assert sorted((item.kind.label, item.url) for item in results(client, "regulamin kalafiorowy")[1]) == [
         ("Dokument", page.url), ("Strona", page.url)]
     assert results(client, "brokułowa")[1] == []
+
+
+@pytest.mark.parametrize("query", ["projekt", "Kuczera", "prezydent", "uchwała zarządu", "strategia", "budżet 2019",
+                                   "kalejdoskop", "5/2013"])
+@pytest.mark.parametrize("url", ["/szukaj/", "/en/search/"])
+def test_the_searches_left_out_would_have_found_nothing(client, monkeypatch, query, url):
+    """The search page runs only the searches (people, documents, pages) whose kind the query matches at all
+    (``core.search_backend.matched_types``): what it shows is what running all of them shows."""
+
+    def shown(response):
+        return (response.context["total"], [(kind.slug, count) for kind, count, _over in response.context["kinds"]],
+                [(item.kind.slug, item.title, item.url, str(item.excerpt)) for item in response.context["items"]])
+
+    seen = shown(results(client, query, url)[0])
+    monkeypatch.setattr(views, "matched_types", lambda backend_query: None)
+    assert shown(results(client, query, url)[0]) == seen
+
+
+def test_a_query_that_matches_nothing_runs_one_search(client, django_assert_max_num_queries):
+    """Without any match the people's, the documents' and the pages' searches are not run (SQLite answers which
+    kinds match in one query; PostgreSQL runs them all, as it did before)."""
+    from django.db import connection
+
+    client.get("/szukaj/", {"q": "kalejdoskop"})  # warm
+    with django_assert_max_num_queries(10) as captured:
+        response, items = results(client, "kalejdoskop")
+    assert not items and response.context["total"] == 0
+    searches = [query["sql"] for query in captured.captured_queries if "indexentry" in query["sql"].lower()]
+    assert len(searches) == (1 if connection.vendor == "sqlite" else 4)
