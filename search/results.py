@@ -131,7 +131,7 @@ def page_result(request, page, text, wanted, years=()):
     result = Result(
         kind=kind_of_label(label),
         title=page.title,
-        url=page.get_url(),  # without the request: no query for its site while the portal has one site
+        url=page.get_url(request),  # the site found for the request and its root paths are read once per request
         excerpt=excerpt([text], wanted, years, fallback=fallback),
         section=crumb.get("title", "") if page.depth > layout_cache.TOP_DEPTH else "",
         date=getattr(page, "date", None) or getattr(page, "adopted_on", None) or page.first_published_at,
@@ -159,7 +159,7 @@ def document_result(request, entry, text, wanted):
     """A document: its title, leading to the page that shows it (named as its section), with its file's link."""
     document = entry.document
     page = Page(id=entry.page_id, url_path=entry.page_url_path)  # only for its URL: no query
-    url = document_url(page.get_url() or "", entry.page_type_id, entry.link_path, get_language() or "pl")
+    url = document_url(page.get_url(request) or "", entry.page_type_id, entry.link_path, get_language() or "pl")
     return Result(
         kind=DOCUMENT,
         title=entry.title,
