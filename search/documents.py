@@ -68,13 +68,21 @@ def shown_documents(locale):
                 lambda: _shown_documents(public(Page.objects.live()).filter(locale=locale)), timeout=SHOWN_TIMEOUT)
 
 
-def documents(backend_query, locale):
+def documents(backend_query, locale, matched=None):
     """The documents matching ``backend_query`` (a modelsearch query) shown on a live, public page of ``locale``,
     best first, each with ``page_id``, ``page_title``, ``page_url_path``, ``page_type_id`` and ``link_path`` of
-    that page. The search itself is over those documents' ids only: one simple query."""
+    that page. The search itself is over those documents' ids only: one simple query. Given the entries the
+    query ``matched`` with their scores (``core.search_backend.Matches``), the matched ones are read in a plain
+    query and put in the backend's order: by score, then the newest id."""
     shown = shown_documents(locale)
     if not shown:
         return []
+    if matched is not None:
+        text_type = ContentType.objects.get_for_model(DocumentText).pk
+        scores = {int(object_id): score for (content_type_id, object_id), score in matched.scores.items()
+                  if content_type_id == text_type and int(object_id) in shown}
+        texts = DocumentText.objects.filter(document_id__in=list(scores)).select_related("document")
+        return _WithPages(sorted(texts, key=lambda text: (scores[text.pk], -text.pk)) if scores else [], shown)
     found = get_search_backend().search(
         backend_query, DocumentText.objects.filter(document_id__in=list(shown)).select_related("document")
     )

@@ -13,8 +13,11 @@ few pages are counted exactly in one facet query, and the kind of many (the regi
 second query that stops at ``COUNT_LIMIT`` ("ponad 500"): with 10,000 matching resolutions on PostgreSQL they
 take about 15 and 35 ms where the one facet over everything took 300-400 ms.
 
-A search that cannot find anything is not run: on SQLite the backend first says which kinds of index entries
-the query matches at all (``core.search_backend.matched_types``).
+On SQLite the backend first reads every index entry the query matches with its score, up to ``MATCHES_READ``
+(``core.search_backend.matches``): a search that cannot find anything is not run, and the pages are counted and
+ordered from one plain query of the matched ones that are live, public and in the visitor's language, and the
+documents read from one plain query of the matched ones, as the backend's own count and ranking would (three
+searches of some 3 ms each to build).
 """
 
 import re
@@ -32,7 +35,7 @@ from wagtail.search.utils import normalise_query_string
 from core.localization import active_locale, localize_related
 from core.page_privacy import public
 from core.response_cache import kept
-from core.search_backend import matched_types
+from core.search_backend import Matches, matches
 from core.search_text import fold, words
 from members.models import Person, StatutoryBody
 from resolutions.models import ResolutionPage
@@ -53,6 +56,7 @@ MAX_PEOPLE = 50
 MAX_DOCUMENTS = 50
 RANKED_LIMIT = 100  # matches the backend ranks (see ranked_pages)
 COUNT_LIMIT = 500  # pages of a kind of many counted at most; beyond it the page says "ponad 500"
+MATCHES_READ = 500  # index entries read with their scores (SQLite); a query matching more runs every search
 # Characters that are syntax, not words, for the search backends (SQLite's FTS5 fails on a lone quote and on
 # NUL), and lone surrogates that no database can store: each becomes a space.
 NOT_WORDS = re.compile(r'[\x00-\x1f\x7f"\ud800-\udfff]')
@@ -177,14 +181,39 @@ def kind_counts(pages, backend_query):
     return counts, types, capped
 
 
-def _may_find(matched, is_kind):
-    """Whether a search for objects of a kind (``is_kind(model)``) can find any, given the content types the query
-    matches (``core.search_backend.matched_types``; None: it may)."""
-    return matched is None or any(is_kind(ContentType.objects.get_for_id(pk).model_class()) for pk in matched)
+def _may_find(found, is_kind):
+    """Whether a search for objects of a kind (``is_kind(model)``) can find any, given the entries the query
+    matches (``core.search_backend.Matches``; None: it may)."""
+    return found is None or any(is_kind(ContentType.objects.get_for_id(pk).model_class()) for pk in found.types)
 
 
 def _is_page(model):
     return model is not None and issubclass(model, Page)
+
+
+def scored_pages(pages, found):
+    """The ``pages`` among the entries ``found`` (one plain query), in the backend's order: by score, then the
+    newest id (modelsearch's ``order_by("_score", "-pk")``, each page scored by its entry)."""
+    scores = {
+        int(object_id): score for (content_type_id, object_id), score in found.scores.items()
+        if _is_page(ContentType.objects.get_for_id(content_type_id).model_class())
+    }
+    if not scores:
+        return []
+    shown = pages.filter(pk__in=list(scores)).only(*RANKED_FIELDS).order_by()  # sorted here: no ORDER BY
+    return sorted(shown, key=lambda page: (scores[page.pk], -page.pk))
+
+
+def counted(scored):
+    """``kind_counts`` of ``scored`` pages, all of which are read: exact, none capped."""
+    counts = {kind.slug: 0 for kind in KINDS}
+    types = {}
+    for page in scored:
+        kind = kind_of_label(type_label(page.content_type_id))
+        counts[kind.slug] += 1
+        if page.content_type_id not in types.setdefault(kind.slug, []):
+            types[kind.slug].append(page.content_type_id)
+    return counts, types, set()
 
 
 def moved(request):
@@ -210,15 +239,19 @@ def search(request):
     pages = public(Page.objects.live()).filter(locale=locale)
     if numbered:
         pages = pages.exclude(id__in=[resolution.pk for resolution in numbered])
-    # the searches that can find something: each costs some 3 ms to build, whether it finds anything or not
-    matched = matched_types(backend_query) if backend_query is not None else set()
-    counts, types, capped = kind_counts(pages, backend_query if _may_find(matched, _is_page) else None)
+    # the searches that can find something (each costs some 3 ms to build, whether it finds anything or not)
+    found = matches(backend_query, MATCHES_READ) if backend_query is not None else Matches({})
+    scored = None if found is None else scored_pages(pages, found)  # the matched pages, best first
+    if scored is None:
+        counts, types, capped = kind_counts(pages, backend_query if _may_find(found, _is_page) else None)
+    else:
+        counts, types, capped = counted(scored)
     page_counts = dict(counts)  # the pages the backend found, without the numbered resolutions
     counts["uchwala"] += len(numbered)
-    found_people = list(people(backend_query)[:MAX_PEOPLE]) if _may_find(matched, lambda model: model is Person) else []
+    found_people = list(people(backend_query)[:MAX_PEOPLE]) if _may_find(found, lambda model: model is Person) else []
     counts[PERSON.slug] = len(found_people)
-    found_documents = list(documents(backend_query, locale)[:MAX_DOCUMENTS]) if _may_find(
-        matched, lambda model: model is DocumentText) else []
+    found_documents = list(documents(backend_query, locale, found)[:MAX_DOCUMENTS]) if _may_find(
+        found, lambda model: model is DocumentText) else []
     counts[DOCUMENT.slug] = len(found_documents)
     context["kinds"] = [(kind, counts[kind.slug], kind.slug in capped) for kind in KINDS if counts[kind.slug]]
     context["total"] = sum(counts.values())
@@ -242,7 +275,11 @@ def search(request):
         pages_count = sum(page_counts[slug] for slug in types if slug == kind_slug or not kind_slug)
         if kind_slug:
             pages = pages.filter(content_type__in=shown_types or [0])
-    ranked = TitleFirst(ranked_pages(pages, backend_query, pages_count), parsed) if pages_count else []
+            scored = scored and [page for page in scored if page.content_type_id in shown_types]
+    if scored is not None and pages_count <= RANKED_LIMIT:
+        ranked = TitleFirst(scored, parsed)  # the backend's ranking, read with the counts
+    else:
+        ranked = TitleFirst(ranked_pages(pages, backend_query, pages_count), parsed) if pages_count else []
     paginator = Paginator(Combined(head, ranked, pages_count, tail), RESULTS_PER_PAGE)
     try:
         results_page = paginator.page(request.GET.get("page", 1))

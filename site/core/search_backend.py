@@ -11,12 +11,15 @@ query. The same results come first (the relevance set in ``tests/search/relevanc
 of the bench's 30 queries one swapped its first two results), and a results page costs about 10 % less CPU
 (41 to 37 ms measured side by side). SQLite's and other backends are Wagtail's unchanged.
 
-``matched_types(query)``: the content types of the index entries a query matches at all, so the search page
-runs only the searches that can find something (people, documents, pages: each some 3 ms of Django's query
-building). On SQLite it is one query on the full-text table with the very MATCH expression modelsearch builds
-for each search (0.4-0.6 ms); PostgreSQL answers None (every search runs): there it would read each matching
-entry's row, as costly as the searches for a broad query.
+``matches(query, limit)``: every index entry a query matches, with the score modelsearch ranks it by, so the
+search page runs only the searches that can find something (people, documents, pages: each some 3 ms of
+Django's query building) and counts and orders the pages with one plain query. On SQLite it is one query on
+the full-text table with the very MATCH and rank expressions modelsearch builds for each search (0.4-0.7 ms);
+None past ``limit`` entries (a broad query: every search runs) and always on PostgreSQL, where it would read
+each matching entry's row, as costly as the searches for a broad query.
 """
+
+from dataclasses import dataclass
 
 from django.contrib.postgres.search import SearchRank
 from django.db import connection
@@ -52,17 +55,29 @@ def SearchBackend(params):  # noqa: N802 - the name Wagtail's settings look up i
         query_compiler_class = WholeQueryCompiler
         results_class = PostgresSearchResults
 
-        def matched_types(self, query):
+        def matches(self, query, limit):
             return None  # see the module docstring
 
     return WholeQueryBackend(params)
 
 
-def matched_types(query):
-    """The content type ids of the entries ``query`` (a modelsearch query) matches, or None where the backend
-    cannot tell cheaply: then every search must run."""
-    method = getattr(get_search_backend(), "matched_types", None)
-    return method(query) if method else None
+@dataclass
+class Matches:
+    """The index entries a query matches: {(content type id, object id as text): score}, a lower score first
+    (modelsearch orders by it, then by the newest id)."""
+
+    scores: dict
+
+    @property
+    def types(self):
+        return {content_type_id for content_type_id, _object_id in self.scores}
+
+
+def matches(query, limit):
+    """``Matches`` of ``query`` (a modelsearch query), or None where the backend cannot tell cheaply or the query
+    matches more than ``limit`` entries: then every search must run."""
+    method = getattr(get_search_backend(), "matches", None)
+    return method(query, limit) if method else None
 
 
 def _sqlite_backend(params):
@@ -71,12 +86,20 @@ def _sqlite_backend(params):
     from wagtail.models import Page
 
     class MatchedTypesBackend(SQLiteSearchBackend):
-        def matched_types(self, query):
-            """{content type id} of the entries ``query`` matches: modelsearch's own MATCH over the same columns
-            (``SQLiteSearchQueryCompiler.search`` with no fields named), without its per-model conditions."""
+        def matches(self, query, limit):
+            """modelsearch's own MATCH over the same columns and its own rank (``SQLiteSearchQueryCompiler.search``
+            with no fields named), without its per-model conditions: one query, at most ``limit + 1`` rows."""
             compiler = self.query_compiler_class(Page.objects.none(), query)  # any indexed model: none is read
-            match = compiler.build_search_query(normalize(query), config=compiler.get_config(self))
-            entries = SQLiteFTSIndexEntry.objects.filter(MatchExpression(compiler.FTS_TABLE_FIELDS, match))
-            return set(entries.values_list("index_entry__content_type_id", flat=True).distinct())
+            config = compiler.get_config(self)
+            match = compiler.build_search_query(normalize(query), config=config)
+            rank = compiler._build_rank_expression(compiler.get_search_vectors(), config)
+            rows = list(
+                SQLiteFTSIndexEntry.objects.filter(MatchExpression(compiler.FTS_TABLE_FIELDS, match))
+                .annotate(score=rank).values_list("index_entry__content_type_id", "index_entry__object_id", "score")
+                [:limit + 1]
+            )
+            if len(rows) > limit:
+                return None
+            return Matches({(content_type_id, object_id): score for content_type_id, object_id, score in rows})
 
     return MatchedTypesBackend(params)

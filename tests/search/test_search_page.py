@@ -151,24 +151,43 @@ def test_a_document_listed_in_a_page_body_finds_the_page_unless_its_collection_i
 
 
 @pytest.mark.parametrize("query", ["projekt", "Kuczera", "prezydent", "uchwała zarządu", "strategia", "budżet 2019",
-                                   "kalejdoskop", "5/2013"])
+                                   "kalejdoskop", "5/2013", "gmina"])
 @pytest.mark.parametrize("url", ["/szukaj/", "/en/search/"])
-def test_the_searches_left_out_would_have_found_nothing(client, monkeypatch, query, url):
-    """The search page runs only the searches (people, documents, pages) whose kind the query matches at all
-    (``core.search_backend.matched_types``): what it shows is what running all of them shows."""
+def test_what_the_page_shows_is_what_every_search_run_shows(client, monkeypatch, query, url):
+    """The page runs only the searches (people, documents, pages) whose kind the query matches at all, and counts
+    and orders the pages from the entries read with their scores (``core.search_backend.matches``): it shows
+    what running every search shows, on every page of results and for each kind."""
 
-    def shown(response):
+    def shown(**params):
+        response = results(client, query, url, **params)[0]
         return (response.context["total"], [(kind.slug, count) for kind, count, _over in response.context["kinds"]],
                 [(item.kind.slug, item.title, item.url, str(item.excerpt)) for item in response.context["items"]])
 
-    seen = shown(results(client, query, url)[0])
-    monkeypatch.setattr(views, "matched_types", lambda backend_query: None)
-    assert shown(results(client, query, url)[0]) == seen
+    kinds = [kind.slug for kind, _count, _over in results(client, query, url)[0].context["kinds"]]
+    variants = [{}, {"page": 2}] + [{"rodzaj": slug} for slug in kinds]
+    seen = []
+    for params in variants:
+        try:
+            seen.append(shown(**params))
+        except AssertionError:  # no second page
+            seen.append(None)
+    monkeypatch.setattr(views, "matches", lambda backend_query, limit: None)
+    for params, expected in zip(variants, seen):
+        if expected is not None:
+            assert shown(**params) == expected, params
+
+
+def test_a_query_matching_more_entries_than_are_read_runs_every_search(client, monkeypatch):
+    expected = results(client, "projekt")[0].context
+    expected = (expected["total"], [item.url for item in expected["items"]])
+    monkeypatch.setattr(views, "MATCHES_READ", 3)
+    response = results(client, "projekt")[0]
+    assert (response.context["total"], [item.url for item in response.context["items"]]) == expected
 
 
 def test_a_query_that_matches_nothing_runs_one_search(client, django_assert_max_num_queries):
     """Without any match the people's, the documents' and the pages' searches are not run (SQLite answers which
-    kinds match in one query; PostgreSQL runs them all, as it did before)."""
+    entries match in one query; PostgreSQL runs them all, as it did before)."""
     from django.db import connection
 
     client.get("/szukaj/", {"q": "kalejdoskop"})  # warm
