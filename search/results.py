@@ -67,6 +67,16 @@ def kind_of_label(label):
 PAGE_KINDS = [kind for kind in KINDS if kind not in (PERSON, DOCUMENT)]
 
 
+@dataclass(frozen=True)
+class RankedPage:
+    """A matched page as the ranking reads it, from a plain row: the page of results shown is read in full
+    (``specific_pages``), so a broad query does not build hundreds of page objects to order them."""
+
+    pk: int
+    title: str
+    content_type_id: int
+
+
 @dataclass
 class Result:
     kind: Kind

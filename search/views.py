@@ -45,7 +45,7 @@ from .documents import documents
 from .models import DocumentText
 from .ranking import TitleFirst, title_score
 from .results import (
-    DOCUMENT, KINDS, KINDS_BY_SLUG, OTHER_PAGES, PERSON, RANKED_FIELDS, document_result, indexed_text, indexed_texts,
+    DOCUMENT, KINDS, KINDS_BY_SLUG, OTHER_PAGES, PERSON, RANKED_FIELDS, RankedPage, document_result, indexed_text, indexed_texts,
     kind_of_label, page_result, people, person_result, specific_pages, type_label,
 )
 from .suggestions import suggestion
@@ -192,16 +192,16 @@ def _is_page(model):
 
 
 def scored_pages(pages, found):
-    """The ``pages`` among the entries ``found`` (one plain query), in the backend's order: by score, then the
-    newest id (modelsearch's ``order_by("_score", "-pk")``, each page scored by its entry)."""
+    """The ``pages`` among the entries ``found`` (one plain query), as ``RankedPage`` rows in the backend's order:
+    by score, then the newest id (modelsearch's ``order_by("_score", "-pk")``, each page scored by its entry)."""
     scores = {
         int(object_id): score for (content_type_id, object_id), score in found.scores.items()
         if _is_page(ContentType.objects.get_for_id(content_type_id).model_class())
     }
     if not scores:
         return []
-    shown = pages.filter(pk__in=list(scores)).only(*RANKED_FIELDS).order_by()  # sorted here: no ORDER BY
-    return sorted(shown, key=lambda page: (scores[page.pk], -page.pk))
+    rows = pages.filter(pk__in=list(scores)).values_list(*RANKED_FIELDS).order_by()  # sorted here: no ORDER BY
+    return sorted((RankedPage(*row) for row in rows), key=lambda page: (scores[page.pk], -page.pk))
 
 
 def counted(scored):
@@ -305,7 +305,8 @@ def _results(request, items, parsed):
     """The lines of one page of results: excerpts from the index, resolutions and news as their own types."""
     wanted = parsed.folded_words()
     texts = indexed_texts(items)
-    specific = specific_pages([item for item in items if type(item) is Page])  # the ranked ones; not the numbered
+    ranked = [item for item in items if type(item) in (Page, RankedPage)]  # not the numbered: already their own
+    specific = specific_pages(ranked)
     # The resolutions' bodies in the visitor's language (one query when a translated language lists any).
     localize_related([page for page in specific.values() if isinstance(page, ResolutionPage)], "body")
     results = []
@@ -315,6 +316,6 @@ def _results(request, items, parsed):
             results.append(person_result(request, item, text, wanted))
         elif isinstance(item, DocumentText):
             results.append(document_result(request, item, text, wanted))
-        else:
+        elif item.pk in specific or not isinstance(item, RankedPage):  # a page deleted meanwhile is left out
             results.append(page_result(request, specific.get(item.pk, item), text, wanted, parsed.years))
     return results
