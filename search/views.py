@@ -56,7 +56,7 @@ MAX_PEOPLE = 50
 MAX_DOCUMENTS = 50
 RANKED_LIMIT = 100  # matches the backend ranks (see ranked_pages)
 COUNT_LIMIT = 500  # pages of a kind of many counted at most; beyond it the page says "ponad 500"
-MATCHES_READ = 500  # index entries read with their scores (SQLite); a query matching more runs every search
+MATCHES_READ = 200  # entries read with their scores (SQLite; each score ~20 µs); a query matching more runs every search
 # Characters that are syntax, not words, for the search backends (SQLite's FTS5 fails on a lone quote and on
 # NUL), and lone surrogates that no database can store: each becomes a space.
 NOT_WORDS = re.compile(r'[\x00-\x1f\x7f"\ud800-\udfff]')
