@@ -196,3 +196,23 @@ def test_a_query_that_matches_nothing_runs_one_search(client, django_assert_max_
     assert not items and response.context["total"] == 0
     searches = [query["sql"] for query in captured.captured_queries if "indexentry" in query["sql"].lower()]
     assert len(searches) == (1 if connection.vendor == "sqlite" else 4)
+
+
+def status_line(response):
+    return re.search(r'<p role="status">(.*?)</p>', response.content.decode(), re.S).group(1).strip()
+
+
+def test_the_number_found_is_said_in_the_visitors_language_with_the_right_polish_form(client):
+    """English readers read "… results found." (it stayed Polish: the sentence was missing from the catalogues),
+    and Polish takes its three forms: 1 wynik, 2–4 wyniki, 5 wyników (it said "3 wyników")."""
+    from django.utils import translation
+    from django.utils.translation import ngettext
+
+    response = results(client, "projekt", "/en/search/")[0]
+    assert status_line(response) == f"{response.context['total']} results found."
+    assert re.fullmatch(r"Znaleziono \d+ wynik(i|ów)?\.", status_line(results(client, "projekt")[0]))
+    with translation.override("pl"):
+        said = {count: ngettext("Znaleziono %(counter)s wynik.", "Znaleziono %(counter)s wyników.", count) % {
+            "counter": count} for count in (1, 3, 5, 22, 25)}
+    assert said == {1: "Znaleziono 1 wynik.", 3: "Znaleziono 3 wyniki.", 5: "Znaleziono 5 wyników.",
+                    22: "Znaleziono 22 wyniki.", 25: "Znaleziono 25 wyników."}
