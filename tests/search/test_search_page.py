@@ -202,13 +202,17 @@ def status_line(response):
     return re.search(r'<p role="status">(.*?)</p>', response.content.decode(), re.S).group(1).strip()
 
 
-def test_the_number_found_is_said_in_the_visitors_language_with_the_right_polish_form(client):
-    """English readers read "… results found." (it stayed Polish: the sentence was missing from the catalogues),
-    and Polish takes its three forms: 1 wynik, 2–4 wyniki, 5 wyników (it said "3 wyników")."""
+def test_the_search_page_speaks_the_visitors_language_with_the_right_polish_form(client):
+    """The English page's title, heading, label and number found are English (they stayed Polish: a catalogue
+    rewrite had dropped them), and Polish takes its three forms: 1 wynik, 2–4 wyniki, 5 wyników (it said
+    "3 wyników")."""
     from django.utils import translation
     from django.utils.translation import ngettext
 
     response = results(client, "projekt", "/en/search/")[0]
+    html = response.content.decode()
+    assert "<title>Search results: projekt – " in html and "<h1>Search</h1>" in html
+    assert '<label for="search-page-q">What are you looking for?</label>' in html
     assert status_line(response) == f"{response.context['total']} results found."
     assert re.fullmatch(r"Znaleziono \d+ wynik(i|ów)?\.", status_line(results(client, "projekt")[0]))
     with translation.override("pl"):
