@@ -9,7 +9,7 @@ PostgreSQL's own ``ts_rank`` already scores an AND/OR query as a whole (each mat
 matching more of the alternatives ranks higher), so this backend asks it once per vector with the whole
 query. The same results come first (the relevance set in ``tests/search/relevance.py`` holds on both databases;
 of the bench's 30 queries one swapped its first two results), and a results page costs about 10 % less CPU
-(41 to 37 ms measured side by side). SQLite's and other backends are Wagtail's unchanged.
+(41 to 37 ms measured side by side). SQLite's backend is Wagtail's with ``matches`` added; others are Wagtail's.
 
 ``matches(query, limit)``: every index entry a query matches, with the score modelsearch ranks it by, so the
 search page runs only the searches that can find something (people, documents, pages: each some 3 ms of
@@ -55,9 +55,6 @@ def SearchBackend(params):  # noqa: N802 - the name Wagtail's settings look up i
         query_compiler_class = WholeQueryCompiler
         results_class = PostgresSearchResults
 
-        def matches(self, query, limit):
-            return None  # see the module docstring
-
     return WholeQueryBackend(params)
 
 
@@ -74,8 +71,8 @@ class Matches:
 
 
 def matches(query, limit):
-    """``Matches`` of ``query`` (a modelsearch query), or None where the backend cannot tell cheaply or the query
-    matches more than ``limit`` entries: then every search must run."""
+    """``Matches`` of ``query`` (a modelsearch query), or None where the backend cannot tell cheaply (it has no
+    ``matches``: PostgreSQL, see above) or the query matches more than ``limit`` entries: then every search runs."""
     method = getattr(get_search_backend(), "matches", None)
     return method(query, limit) if method else None
 
@@ -85,7 +82,7 @@ def _sqlite_backend(params):
     from modelsearch.backends.database.sqlite.sqlite import SQLiteFTSIndexEntry, SQLiteSearchBackend
     from wagtail.models import Page
 
-    class MatchedTypesBackend(SQLiteSearchBackend):
+    class MatchesBackend(SQLiteSearchBackend):
         def matches(self, query, limit):
             """modelsearch's own MATCH over the same columns and its own rank (``SQLiteSearchQueryCompiler.search``
             with no fields named), without its per-model conditions: one query, at most ``limit + 1`` rows."""
@@ -102,4 +99,4 @@ def _sqlite_backend(params):
                 return None
             return Matches({(content_type_id, object_id): score for content_type_id, object_id, score in rows})
 
-    return MatchedTypesBackend(params)
+    return MatchesBackend(params)
