@@ -78,11 +78,9 @@ def documents(backend_query, locale, matched=None):
     if not shown:
         return []
     if matched is not None:
-        text_type = ContentType.objects.get_for_model(DocumentText).pk
-        scores = {int(object_id): score for (content_type_id, object_id), score in matched.scores.items()
-                  if content_type_id == text_type and int(object_id) in shown}
-        texts = DocumentText.objects.filter(document_id__in=list(scores)).select_related("document")
-        return _WithPages(sorted(texts, key=lambda text: (scores[text.pk], -text.pk)) if scores else [], shown)
+        scores = {pk: score for pk, score in matched.scores_of(lambda model: model is DocumentText).items() if pk in shown}
+        texts = DocumentText.objects.filter(document_id__in=list(scores)).select_related("document") if scores else []
+        return _WithPages(matched.best_first(texts, scores), shown)
     found = get_search_backend().search(
         backend_query, DocumentText.objects.filter(document_id__in=list(shown)).select_related("document")
     )

@@ -184,7 +184,7 @@ def kind_counts(pages, backend_query):
 def _may_find(found, is_kind):
     """Whether a search for objects of a kind (``is_kind(model)``) can find any, given the entries the query
     matches (``core.search_backend.Matches``; None: it may)."""
-    return found is None or any(is_kind(ContentType.objects.get_for_id(pk).model_class()) for pk in found.types)
+    return found is None or bool(found.scores_of(is_kind))
 
 
 def _is_page(model):
@@ -194,14 +194,11 @@ def _is_page(model):
 def scored_pages(pages, found):
     """The ``pages`` among the entries ``found`` (one plain query), as ``RankedPage`` rows in the backend's order:
     by score, then the newest id (modelsearch's ``order_by("_score", "-pk")``, each page scored by its entry)."""
-    scores = {
-        int(object_id): score for (content_type_id, object_id), score in found.scores.items()
-        if _is_page(ContentType.objects.get_for_id(content_type_id).model_class())
-    }
+    scores = found.scores_of(_is_page)
     if not scores:
         return []
     rows = pages.filter(pk__in=list(scores)).values_list(*RANKED_FIELDS).order_by()  # sorted here: no ORDER BY
-    return sorted((RankedPage(*row) for row in rows), key=lambda page: (scores[page.pk], -page.pk))
+    return found.best_first([RankedPage(*row) for row in rows], scores)
 
 
 def counted(scored):

@@ -21,6 +21,7 @@ each matching entry's row, as costly as the searches for a broad query.
 
 from dataclasses import dataclass
 
+from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import SearchRank
 from django.db import connection
 from wagtail.search.backends import get_search_backend
@@ -65,9 +66,17 @@ class Matches:
 
     scores: dict
 
-    @property
-    def types(self):
-        return {content_type_id for content_type_id, _object_id in self.scores}
+    def scores_of(self, is_kind):
+        """{object id: score} of the entries of the models for which ``is_kind(model)`` is true."""
+        kinds = {content_type_id: is_kind(ContentType.objects.get_for_id(content_type_id).model_class())
+                 for content_type_id in {content_type_id for content_type_id, _object_id in self.scores}}
+        return {int(object_id): score for (content_type_id, object_id), score in self.scores.items()
+                if kinds[content_type_id]}
+
+    @staticmethod
+    def best_first(objects, scores):
+        """``objects`` (with a ``pk``) in the backend's order: by score, then the newest first."""
+        return sorted(objects, key=lambda item: (scores[item.pk], -item.pk))
 
 
 def matches(query, limit):
