@@ -11,8 +11,10 @@ from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ObjectDoesNotExist
+from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.models import IndexEntry
@@ -27,6 +29,11 @@ from .excerpts import excerpt
 
 SECTION_PATH_LENGTH = layout_cache.TOP_DEPTH * Page.steplen
 RANKED_FIELDS = ("id", "title", "content_type_id")  # what ordering a window of ranked pages reads of each
+# What a result line shows of any page (``page_result``, and its URL: ``Page.get_url_parts`` and the register's
+# own, which adds ``slug``); of a type in ``RESULT_TYPES``, its own fields but long texts besides: the excerpt is
+# cut from the index, and a resolution's document text alone can run to hundreds of kilobytes.
+SHOWN_FIELDS = ("id", "title", "slug", "content_type_id", "path", "depth", "url_path", "search_description", "first_published_at")
+LONG_TEXT_FIELDS = (models.TextField, StreamField)
 
 
 @dataclass(frozen=True)
@@ -93,10 +100,11 @@ class Result:
 
 
 def specific_pages(pages):
-    """{pk: page} for the ``pages`` of a page of results, read in full (the ranking reads only what it orders
-    by: ``RANKED_FIELDS``) and, for a type in ``RESULT_TYPES``, as its own type, in one query: each such type's
-    row (and its relations) is selected with the page, through the link Django keeps from a page to its
-    subclass's row (``page.resolutionpage``), joined only for the types this page of results holds."""
+    """{pk: page} for the ``pages`` of a page of results, read with what a result line shows (``SHOWN_FIELDS``;
+    the ranking reads only what it orders by: ``RANKED_FIELDS``) and, for a type in ``RESULT_TYPES``, as its own
+    type, in one query: each such type's row (and its relations) is selected with the page, through the link
+    Django keeps from a page to its subclass's row (``page.resolutionpage``), joined only for the types this
+    page of results holds."""
     pks = [page.pk for page in pages]
     if not pks:
         return {}
@@ -105,8 +113,11 @@ def specific_pages(pages):
     links = {model: model._meta.model_name for model in shown}
     related = list(links.values())
     related += [f"{links[model]}__{name}" for model, names in RESULT_TYPES.items() if model in links for name in names]
+    own_fields = [f"{link}__{field.name}" for model, link in links.items() for field in model._meta.local_concrete_fields
+                  if not isinstance(field, LONG_TEXT_FIELDS)]
+    rows = Page.objects.filter(pk__in=pks).only(*SHOWN_FIELDS, *related, *own_fields).select_related(*related)
     specific = {}
-    for page in Page.objects.filter(pk__in=pks).select_related(*related).order_by():  # a dict: no ORDER BY
+    for page in rows.order_by():  # a dict: no ORDER BY
         specific[page.pk] = next((getattr(page, link) for link in links.values() if _has_child(page, link)), page)
     return specific
 
