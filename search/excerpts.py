@@ -26,12 +26,15 @@ def _folded_lemmas(token):
 
 
 def _matches(token, wanted, prefixes):
-    """``token`` (a word) is one of the ``wanted`` folded words, or one of its lemmas is; ``prefixes``: their
-    first three letters (a word starting otherwise is not looked up in the dictionary)."""
+    """``token`` is a word and one of the ``wanted`` folded words, or one of its lemmas is; ``prefixes``: their
+    first three letters (a token starting otherwise is turned down at once, and most are)."""
+    if not token[0].isalnum():
+        return False
+    head = token[:3]
+    if head.isascii() and head.lower() not in prefixes:  # an ASCII start folds to itself in lower case
+        return False
     folded = fold(token)
-    if folded in wanted:
-        return True
-    return folded[:3] in prefixes and not _folded_lemmas(token).isdisjoint(wanted)
+    return folded[:3] in prefixes and (folded in wanted or not _folded_lemmas(token).isdisjoint(wanted))
 
 
 def excerpt(texts, wanted, also=(), fallback=""):
@@ -57,9 +60,7 @@ def _first_match(texts, words, marked):
         for position, found in enumerate(tokens):
             token = found.group()
             before.append(token)
-            head = token[:3]
-            if token[0].isalnum() and (head.lower() if head.isascii() else fold(token)[:3]) in prefixes and (
-                    _matches(token, words, prefixes)):
+            if _matches(token, words, prefixes):
                 after = [match.group() for match in itertools.islice(tokens, 2 * AFTER - 1)]
                 return _render([*before, *after], marked, cut_before=position >= len(before),
                                cut_after=next(tokens, None) is not None)
@@ -72,7 +73,7 @@ def _render(tokens, wanted, cut_before, cut_after):
     prefixes = {word[:3] for word in wanted}
     unmarked = []  # the tokens since the last mark, escaped together
     for token in tokens:
-        if token[0].isalnum() and _matches(token, wanted, prefixes):
+        if _matches(token, wanted, prefixes):
             parts += [html.escape("".join(unmarked)), f"<mark>{html.escape(token)}</mark>"]
             unmarked = []
         else:
