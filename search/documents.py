@@ -79,12 +79,16 @@ def documents(backend_query, locale, matched=None):
         return []
     if matched is not None:
         scores = {pk: score for pk, score in matched.scores_of(lambda model: model is DocumentText).items() if pk in shown}
-        texts = DocumentText.objects.filter(document_id__in=list(scores)).select_related("document") if scores else []
+        texts = _found_texts().filter(document_id__in=list(scores)) if scores else []
         return _WithPages(matched.best_first(texts, scores), shown)
-    found = get_search_backend().search(
-        backend_query, DocumentText.objects.filter(document_id__in=list(shown)).select_related("document")
-    )
+    found = get_search_backend().search(backend_query, _found_texts().filter(document_id__in=list(shown)))
     return _WithPages(found, shown)
+
+
+def _found_texts():
+    """The documents' entries as a result line reads them: with the document, without the file's text (the
+    excerpt is cut from the index; a file's text runs to hundreds of kilobytes)."""
+    return DocumentText.objects.select_related("document").defer("text")
 
 
 class _WithPages:

@@ -198,17 +198,19 @@ def test_a_query_that_matches_nothing_runs_one_search(client, django_assert_max_
     assert len(searches) == (1 if connection.vendor == "sqlite" else 4)
 
 
-def test_a_page_of_results_reads_no_long_text_of_the_resolutions_it_lists(client, django_assert_max_num_queries):
-    """A resolution's document text runs to hundreds of kilobytes and the excerpt comes from the index: the
-    page of results reads its number, body and status, not its texts (nor any page's body)."""
-    client.get("/szukaj/", {"q": "absolutorium"})  # warm
+@pytest.mark.parametrize("query, kind", [("absolutorium", ""), ("projekt", "dokument")])
+def test_a_page_of_results_reads_no_long_text_of_what_it_lists(client, django_assert_max_num_queries, query, kind):
+    """A resolution's or a file's text runs to hundreds of kilobytes and the excerpt comes from the index: the
+    page of results reads a resolution's number, body and status and a document's title and file, not their
+    texts (nor any page's body)."""
+    client.get("/szukaj/", {"q": query, "rodzaj": kind})  # warm
     with django_assert_max_num_queries(10) as captured:
-        response, items = results(client, "absolutorium")
-    assert any(item.number for item in items)  # a resolution is listed, with its number
-    selected = " ".join(query["sql"].split(" FROM ")[0] for query in captured.captured_queries)  # the columns read
-    assert '"number"' in selected
+        response, items = results(client, query, rodzaj=kind)
+    assert any(item.number if not kind else item.file_url for item in items)  # a resolution's number, a file
+    selected = " ".join(sql["sql"].split(" FROM ")[0] for sql in captured.captured_queries)  # the columns read
     assert not re.search(r'"resolutions_resolutionpage"\."(document_text|attachments_text|summary|legal_basis)"', selected)
     assert not re.search(r'"home_newspage"\."(body|lead)"', selected)
+    assert not re.search(r'"search_documenttext"\."text"', selected)
 
 
 def status_line(response):
