@@ -135,25 +135,6 @@ def test_the_layout_locales_and_sites_are_unpickled_once_per_process_while_they_
 
 
 @pytest.mark.django_db
-def test_a_request_reads_each_generation_once_and_a_command_every_time(client, monkeypatch):
-    """Within a request the layout's and the answers' generations are read from the shared cache once each (a
-    search page asked six times); outside a request (a command) another process's new generation shows at once."""
-    from core import response_cache
-
-    client.get("/szukaj/", {"q": "projekt"})
-    read = []
-    shared_get = layout_cache.cache.get
-    monkeypatch.setattr(layout_cache.cache, "get", lambda key, *args, **kwargs: read.append(key) or shared_get(
-        key, *args, **kwargs))
-    assert client.get("/szukaj/", {"q": "projekt"}).status_code == 200
-    generations = [key for key in read if key.endswith(":generation")]
-    assert sorted(generations) == [layout_cache.GENERATION_KEY, response_cache.GENERATION_KEY]
-    before = response_cache.generation()
-    shared_get.__self__.set(response_cache.GENERATION_KEY, "renewed-by-another-process", None)
-    assert response_cache.generation() == "renewed-by-another-process" != before
-
-
-@pytest.mark.django_db
 def test_a_page_below_the_top_does_not_invalidate_the_layout(client):
     index = NewsIndexPage.objects.get(locale__language_code="pl")
     with transaction.atomic():
