@@ -3,8 +3,8 @@
 Pages come from the search as plain ``Page`` rows. The excerpts are cut from the text the index holds for them
 (one query for a page of results, whatever their types, and it includes what related objects and settings
 add, e.g. a project's target groups or the office's address); only resolutions and news are read as their own
-type, for their number, body, status and date (one query reads the page of results' pages in full, as their
-own type where it is one of those). So a page of results costs two queries.
+type, for their number, body, status and date (one query reads what the lines show of the page of results' pages,
+as their own type where it is one of those: ``specific_pages``). So a page of results costs two queries.
 """
 
 from dataclasses import dataclass
@@ -76,8 +76,8 @@ PAGE_KINDS = [kind for kind in KINDS if kind not in (PERSON, DOCUMENT)]
 
 @dataclass(frozen=True)
 class RankedPage:
-    """A matched page as the ranking reads it, from a plain row: the page of results shown is read in full
-    (``specific_pages``), so a broad query does not build hundreds of page objects to order them."""
+    """A matched page as the ranking reads it, from a plain row: only the page of results shown is read as its
+    lines need (``specific_pages``), so a broad query does not build hundreds of page objects to order them."""
 
     pk: int
     title: str

@@ -117,7 +117,7 @@ def ranked_pages(pages, backend_query, count):
     50 ms. Such a broad query gets the newest pages (and among the first 50 those whose title holds the words,
     ``TitleFirst``) on both databases alike.
     """
-    pages = pages.only(*RANKED_FIELDS)  # the page of results shown is read in full (``specific_pages``)
+    pages = pages.only(*RANKED_FIELDS)  # the page of results shown is read as its lines need (``specific_pages``)
     if count <= RANKED_LIMIT:
         return pages.search(backend_query)
     return pages.order_by("-first_published_at", "-id").search(backend_query, order_by_relevance=False)
