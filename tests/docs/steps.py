@@ -3,6 +3,14 @@ out, so ``test_guide.py`` can read the names from the source."""
 
 import re
 
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+
+LISTING = re.compile(r"/admin/pages/\d+/$")
+# Publishing a project (its revision, search index, caches) and loading the listing after it went past the tab's
+# usual 20 s once in CI, where two runs of the suite share two CPUs. A refusal still fails, after the wait, with
+# what the tab showed (its URL, messages and any open dialog), which the bare timeout never said.
+PUBLISHING_TIMEOUT_MS = 60_000
+
 
 def explore(tab, *titles):
     """Open "Strony" in the sidebar and go down the page explorer through ``titles`` (each one's arrow)."""
@@ -25,7 +33,12 @@ def publish_button(tab):
 def click_and_wait_for_listing(tab, button):
     """Click a publishing button and wait for the page listing Wagtail returns to; return its message."""
     button.click()
-    tab.wait_for_url(re.compile(r"/admin/pages/\d+/$"))
+    try:
+        tab.wait_for_url(LISTING, timeout=PUBLISHING_TIMEOUT_MS)
+    except PlaywrightTimeoutError:
+        shown = tab.locator(
+            ".messages, .error-message, .help-critical, [role=alert], [role=dialog]:visible").all_inner_texts()
+        raise AssertionError(f"publishing did not return to the listing; the tab shows {tab.url}: {shown}") from None
     return tab.locator(".messages").inner_text()
 
 
