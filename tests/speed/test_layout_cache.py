@@ -115,6 +115,45 @@ def test_the_footer_top_bar_and_text_size_switches_are_drawn_once_per_layout(cli
 
 
 @pytest.mark.django_db
+def test_the_layout_locales_and_sites_are_unpickled_once_per_process_while_they_stand(client, monkeypatch):
+    """A worker keeps them in memory under their keys (which hold the generation): later requests read only the
+    generation from the shared cache; a change shows on the next request (in the workers of a running server:
+    ``test_a_change_made_in_another_process_shows_in_every_worker_at_once``)."""
+    client.get("/")
+    read = []
+    shared_get = layout_cache.cache.get
+    monkeypatch.setattr(layout_cache.cache, "get", lambda key, *args, **kwargs: read.append(key) or shared_get(
+        key, *args, **kwargs))
+    for url in ("/", "/biuro/", "/aktualnosci/"):
+        assert client.get(url).status_code == 200
+    kept = ("portal:layout:", "portal:locales:", "portal:sites:")
+    assert not [key for key in read if key.startswith(kept) and not key.endswith(":generation")]
+    settings = SiteSettings.load()
+    settings.phone = "+48 32 222 22 22"
+    settings.save()
+    assert "+48 32 222 22 22" in footer(client.get("/biuro/").content.decode())
+
+
+@pytest.mark.django_db
+def test_a_request_reads_each_generation_once_and_a_command_every_time(client, monkeypatch):
+    """Within a request the layout's and the answers' generations are read from the shared cache once each (a
+    search page asked six times); outside a request (a command) another process's new generation shows at once."""
+    from core import response_cache
+
+    client.get("/szukaj/", {"q": "projekt"})
+    read = []
+    shared_get = layout_cache.cache.get
+    monkeypatch.setattr(layout_cache.cache, "get", lambda key, *args, **kwargs: read.append(key) or shared_get(
+        key, *args, **kwargs))
+    assert client.get("/szukaj/", {"q": "projekt"}).status_code == 200
+    generations = [key for key in read if key.endswith(":generation")]
+    assert sorted(generations) == [layout_cache.GENERATION_KEY, response_cache.GENERATION_KEY]
+    before = response_cache.generation()
+    shared_get.__self__.set(response_cache.GENERATION_KEY, "renewed-by-another-process", None)
+    assert response_cache.generation() == "renewed-by-another-process" != before
+
+
+@pytest.mark.django_db
 def test_a_page_below_the_top_does_not_invalidate_the_layout(client):
     index = NewsIndexPage.objects.get(locale__language_code="pl")
     with transaction.atomic():
