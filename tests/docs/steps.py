@@ -6,9 +6,10 @@ import re
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 LISTING = re.compile(r"/admin/pages/\d+/$")
-# Publishing a project (its revision, search index, caches) and loading the listing after it went past the tab's
-# usual 20 s once in CI, where two runs of the suite share two CPUs. A refusal still fails, after the wait, with
-# what the tab showed (its URL, messages and any open dialog), which the bare timeout never said.
+# The recruitment journey's publish did not reach the listing within the tab's usual 20 s in two CI runs (two runs
+# of the suite sharing two CPUs), though it passes alone, in its folder and on busy CPUs; why is not established.
+# So the wait is longer, and a refusal still fails after it, saying what the tab showed (its URL, its messages,
+# an open dialog), which the bare timeout never said.
 PUBLISHING_TIMEOUT_MS = 60_000
 
 
