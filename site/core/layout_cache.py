@@ -212,10 +212,13 @@ def section_page(request, model):
 def locales():
     """All locales by language code (Wagtail's ``Locale.get_active()`` queries on every call)."""
     if _invalidation_pending():
-        return {locale.language_code: locale for locale in Locale.objects.all()}
+        return _read_locales()
     key = f"portal:locales:{code_version()}:{_generation()}"
-    return _in_process(key, lambda: _shared(key, lambda: {
-        locale.language_code: locale for locale in Locale.objects.all()}))
+    return _in_process(key, lambda: _shared(key, _read_locales))
+
+
+def _read_locales():
+    return {locale.language_code: locale for locale in Locale.objects.all()}
 
 
 def find_site(request):
