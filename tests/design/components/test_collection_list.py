@@ -17,10 +17,14 @@ ITEMS = """() => [...document.querySelectorAll(".collection-list__item")].map((i
   images: [...item.querySelectorAll("img")].map((img) => ({alt: img.getAttribute("alt"), loaded: img.naturalWidth})),
   title: item.querySelector("h2, h3").textContent.trim(),
 }))"""
+# The pictures are loading="lazy": Chromium may fire "load" before it has even asked for them, so wait until each
+# one has either arrived or failed (a failed one has no natural width and fails the test).
+PICTURES_SETTLED = """() => [...document.querySelectorAll(".collection-list__item img")].every((img) => img.complete)"""
 
 
 def test_each_item_is_dated_and_pictured_only_by_a_real_picture(component):
     tab = component("collection_list", 1280)
+    tab.wait_for_function(PICTURES_SETTLED)
     items = tab.evaluate(ITEMS)
     assert len(items) == 3
     for item in items:
