@@ -1,13 +1,14 @@
 """Benchmark: requests per second of every page type under gunicorn, beside the site's own CSS file.
 
 Builds a scratch SQLite database with the demo (in a temporary folder, nothing else is touched), starts
-gunicorn with the production settings and 2 sync workers, and runs ``wrk -t2 -c8`` against the CSS file
-served by WhiteNoise (the floor: what the machine serves without Django's views), then against each page
-type, then against the CSS file again; twice: with the anonymous answer cache off (``PORTAL_RESPONSE_CACHE=false``,
-every request rendered) and on (``core.response_cache``). Prints one row per URL and mode: the page's queries
-(counted in this process on the same database and cache, warm, cache off), requests per second, that rate as a
-share of the floor, the median and 99th-percentile latency, errors, and each worker's resident memory after the
-run.
+gunicorn with the production settings and 2 sync workers, and runs ``wrk -t2 -c8`` against each page type,
+each run between two runs against the CSS file served by WhiteNoise (the floor: what the machine serves without
+Django's views); twice: with the anonymous answer cache off (``PORTAL_RESPONSE_CACHE=false``, every request
+rendered) and on (``core.response_cache``). A page's share is of the mean of the floor runs just before and
+just after it, so what else the machine does over the ten minutes moves both alike. Prints one row per URL and
+mode: the page's queries (counted in this process on the same database and cache, warm, cache off), requests
+per second, that rate as a share of its floor, that floor, the median and 99th-percentile latency, errors, and
+each worker's resident memory after the run; then the lowest and highest floor of the mode.
 
     .venv/bin/python bench/throughput.py [--duration 5] [--english]
 
@@ -147,21 +148,26 @@ def run_wrk(url, duration):
     return rate, p50, p99, errors + (int(non_2xx.group(1)) if non_2xx else 0)
 
 
-def serve(mode, cached, plan, floor, queries, duration, started, header):
-    """Start gunicorn with the answer cache on or off and run wrk on every URL of ``plan``."""
+def serve(mode, cached, urls, floor_url, queries, duration, started, header):
+    """Start gunicorn with the answer cache on or off and run wrk on every URL of ``urls``, each between two
+    runs on ``floor_url`` (each floor run serves the page before it and the page after it)."""
+    floor_duration = max(2, duration // 2)
     with gunicorn({**ENV, "PORTAL_RESPONSE_CACHE": cached}, WORKERS) as (server, base):
         print(f"\ngunicorn ({mode}) ready ({time.monotonic() - started:.0f}s); wrk -t2 -c8 -d{duration}s on "
-              f"{len(plan)} URLs (about {len(plan) * duration}s)\n", flush=True)
+              f"{len(urls)} URLs, each between two {floor_duration}s runs on the CSS file "
+              f"(about {len(urls) * (duration + floor_duration) + floor_duration}s)\n", flush=True)
         if header:
             print(header)
-        floor_rate = None
-        for label, url in plan:
+        floors = [run_wrk(base + floor_url, floor_duration)[0]]
+        for label, url in urls:
             rate, p50, p99, errors = run_wrk(base + url, duration)
-            floor_rate = floor_rate or rate
             memory = "/".join(f"{size:.0f}" for size in worker_memory(server.pid))
-            count = "-" if url == floor[1] else queries[url]
-            print(f"{label:34} {mode:8} {count!s:>7} {rate:8.0f} {100 * rate / floor_rate:6.1f}% {p50:7.1f} {p99:7.1f} "
-                  f"{errors:6d}  {memory:14} {url}", flush=True)
+            floors.append(run_wrk(base + floor_url, floor_duration)[0])
+            floor_rate = (floors[-2] + floors[-1]) / 2
+            print(f"{label:34} {mode:8} {queries[url]!s:>7} {rate:8.0f} {100 * rate / floor_rate:6.1f}% {floor_rate:7.0f} "
+                  f"{p50:7.1f} {p99:7.1f} {errors:6d}  {memory:14} {url}", flush=True)
+        print(f"{'CSS file (floor)':34} {mode:8} {'-':>7} lowest {min(floors):.0f}/s, highest {max(floors):.0f}/s "
+              f"over {len(floors)} runs  {floor_url}", flush=True)
 
 
 def main():
@@ -184,14 +190,15 @@ def main():
     from django.templatetags.static import static
 
     urls = page_urls(args.english)
-    floor = ("CSS file (floor)", static("css/portal.css"))
+    floor_url = static("css/portal.css")
     print(f"counting queries of {len(urls)} URLs… ({time.monotonic() - started:.0f}s)", flush=True)
     queries = count_queries(urls)
 
-    header = f"{'page':34} {'mode':8} {'queries':>7} {'req/s':>8} {'% floor':>7} {'p50 ms':>7} {'p99 ms':>7} {'errors':>6}  {'worker RSS MiB':14} url"
+    header = (f"{'page':34} {'mode':8} {'queries':>7} {'req/s':>8} {'% floor':>7} {'floor':>7} {'p50 ms':>7} {'p99 ms':>7} "
+              f"{'errors':>6}  {'worker RSS MiB':14} url")
     try:
         for mode, cached in (("uncached", "false"), ("cached", "true")):
-            serve(mode, cached, [floor, *urls, floor], floor, queries, args.duration, started, header)
+            serve(mode, cached, urls, floor_url, queries, args.duration, started, header)
             header = None
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
