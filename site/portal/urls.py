@@ -8,6 +8,7 @@ from wagtail.admin.auth import require_admin_access
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core import editing_sessions
 from core.activity_text import FILENAME as ACTIVITY_TEXT, activity_text
 from core.icons import favicon
 from core.media import IMAGE_FOLDERS, image_file
@@ -24,6 +25,10 @@ urlpatterns = [
     path(
         "admin/pages/add/<slug:content_type_app_name>/<slug:content_type_model_name>/<int:parent_page_id>/",
         require_admin_access(NewPageView.as_view()), name="wagtailadmin_pages_add_without_autosave",
+    ),
+    path(
+        "admin/editing-sessions/ping/<str:app_label>/<str:model_name>/<str:object_id>/<int:session_id>/",
+        require_admin_access(editing_sessions.ping), name="wagtailadmin_editing_sessions_ping_own_autosave",
     ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
