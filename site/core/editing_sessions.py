@@ -19,17 +19,20 @@ from wagtail.models import Revision
 @require_POST
 def ping(request, app_label, model_name, object_id, session_id):
     revision_id = request.POST.get("revision_id", "")
-    if revision_id.isdigit() and not _other_window(request.user, app_label, model_name, object_id, session_id):
-        own = Revision.objects.filter(pk=revision_id, user=request.user, object_id=unquote(object_id)).first()
-        if own is not None:
+    object_pk = unquote(object_id)
+    if revision_id.isdigit() and not _other_window(request.user, app_label, model_name, object_pk, session_id):
+        # only the time: a revision's content (the whole page) is not read on every ping of every tab
+        created_at = Revision.objects.filter(pk=revision_id, user=request.user, object_id=object_pk).values_list(
+            "created_at", flat=True).first()
+        if created_at is not None:
             data = request.POST.copy()
-            data["revision_created_at"] = own.created_at.isoformat()
+            data["revision_created_at"] = created_at.isoformat()
             request.POST = data
     return wagtail_ping(request, app_label, model_name, object_id, session_id)
 
 
-def _other_window(user, app_label, model_name, object_id, session_id):
+def _other_window(user, app_label, model_name, object_pk, session_id):
     """The user has another editing session open on the object (another tab or browser)."""
     return EditingSession.objects.filter(
-        user=user, content_type__app_label=app_label, content_type__model=model_name, object_id=unquote(object_id),
+        user=user, content_type__app_label=app_label, content_type__model=model_name, object_id=object_pk,
     ).exclude(pk=session_id).exists()

@@ -19,6 +19,11 @@ from home.models import NewsPage
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture
+def page():
+    return NewsPage.objects.filter(locale__language_code="pl").first()
+
+
 def _open_editor(user, page):
     """An editor's tab open on ``page``, as Wagtail's edit view records it (under the base page type)."""
     return EditingSession.objects.create(user=user, content_type=ContentType.objects.get_for_model(Page),
@@ -40,16 +45,14 @@ def _autosave(page, user, at):
     return revision
 
 
-def test_a_ping_sent_before_the_tabs_own_autosave_ended_reports_no_other_window(admin_client, admin_user):
-    page = NewsPage.objects.filter(locale__language_code="pl").first()
+def test_a_ping_sent_before_the_tabs_own_autosave_ended_reports_no_other_window(admin_client, admin_user, page):
     session = _open_editor(admin_user, page)
     before = timezone.now() - timedelta(seconds=5)
     revision = _autosave(page, admin_user, timezone.now())
     assert _ping(admin_client, page, session, revision, before) == []
 
 
-def test_another_users_newer_version_is_still_reported(admin_client, admin_user, django_user_model):
-    page = NewsPage.objects.filter(locale__language_code="pl").first()
+def test_another_users_newer_version_is_still_reported(admin_client, admin_user, django_user_model, page):
     session = _open_editor(admin_user, page)
     mine = _autosave(page, admin_user, timezone.now() - timedelta(seconds=30))
     other = django_user_model.objects.create_user("redaktorka", password="x", first_name="Anna", last_name="Nowak")
@@ -58,8 +61,7 @@ def test_another_users_newer_version_is_still_reported(admin_client, admin_user,
     assert [entry["revision_id"] for entry in reported] == [theirs.pk]
 
 
-def test_the_same_users_save_in_another_open_window_is_still_reported(admin_client, admin_user):
-    page = NewsPage.objects.filter(locale__language_code="pl").first()
+def test_the_same_users_save_in_another_open_window_is_still_reported(admin_client, admin_user, page):
     session = _open_editor(admin_user, page)
     _open_editor(admin_user, page)  # a second window on the same page
     before = timezone.now() - timedelta(seconds=5)
