@@ -34,3 +34,21 @@ def save_screenshot(png, path):
     partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
     picture.save(partial, format="PNG", optimize=True)
     os.replace(partial, path)
+
+
+def take_screenshot(tab, **options):
+    """``tab.screenshot(**options)``, asked again when Chromium answers 'Unable to capture screenshot'.
+
+    Under load (CI runs two browsers side by side) Chromium's compositor now and then produces no frame for a
+    capture and says so with that error, which is about the browser, not the page (seen once in CI, on the
+    design screenshots). The capture is asked for again after the next frames, three times at most, so a page that
+    can really not be captured still fails its test."""
+    from playwright.sync_api import Error
+
+    for attempt in range(3):
+        try:
+            return tab.screenshot(**options)
+        except Error as error:
+            if "Unable to capture screenshot" not in str(error) or attempt == 2:
+                raise
+            tab.evaluate("new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import axe_violations, format_violations, log_in_to_admin
-from tests.pictures import save_screenshot
+from tests.pictures import save_screenshot, take_screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -59,5 +59,5 @@ def test_an_editor_sees_every_component_and_axe_finds_nothing_in_both_contrasts(
 
 def save(tab, name):
     """The whole library as a picture for reviewers (docs/design/README.md links it)."""
-    png = tab.screenshot(full_page=True, animations="disabled", caret="hide")
+    png = take_screenshot(tab, full_page=True, animations="disabled", caret="hide")
     save_screenshot(png, DESIGN / name)

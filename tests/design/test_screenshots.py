@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.accessibility.pages import PAGE_TYPES
-from tests.pictures import save_screenshot
+from tests.pictures import save_screenshot, take_screenshot
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 DESIGN = PROJECT_DIR / "docs" / "design"
@@ -42,7 +42,7 @@ def test_every_page_type_is_photographed(browser, live_site):
                 tab.goto(path)
                 tab.evaluate("document.fonts.ready.then(() => true)")
                 assert ("contrast-high" in tab.evaluate("document.documentElement.className")) == (contrast == "high")
-                png = tab.screenshot(full_page=True, animations="disabled", caret="hide")
+                png = take_screenshot(tab, full_page=True, animations="disabled", caret="hide")
                 save_screenshot(png, DESIGN / f"{slug(name)}-{width}{suffix}.png")
             context.close()
     for name in PAGE_TYPES:

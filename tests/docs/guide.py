@@ -7,7 +7,7 @@ fails when the guide names a picture no test takes, or a test takes one the guid
 
 from pathlib import Path
 
-from tests.pictures import save_screenshot
+from tests.pictures import save_screenshot, take_screenshot
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 GUIDE = PROJECT_DIR / "docs" / "przewodnik-redaktora.md"
@@ -46,7 +46,7 @@ def shot(tab, name, mark=None):
     if mark is not None:
         mark.evaluate(SCROLL)
         tab.evaluate(FRAME, mark.bounding_box())
-    png = tab.screenshot(full_page=False, animations="disabled", caret="hide")
+    png = take_screenshot(tab, full_page=False, animations="disabled", caret="hide")
     if mark is not None:
         tab.evaluate("document.getElementById('guide-frame').remove()")
     PICTURES.mkdir(parents=True, exist_ok=True)

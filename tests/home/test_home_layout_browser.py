@@ -4,6 +4,7 @@ in both contrast modes; screenshots for a person to look at in /tmp/home-*.png."
 import pytest
 
 from tests.conftest import axe_violations, format_violations
+from tests.pictures import take_screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -36,7 +37,7 @@ def test_no_holes_at_each_width(browser, live_site, width, columns):
         for row in layout["taskRows"]:  # the top tasks' cards in a row are one height
             assert max(row) - min(row) <= 1, layout
         assert len(layout["taskRows"]) <= {320: 4, 768: 2, 1280: 1}[width], layout
-        tab.screenshot(path=f"/tmp/home-{path.strip('/') or 'pl'}-{width}.png", full_page=True)
+        take_screenshot(tab, path=f"/tmp/home-{path.strip('/') or 'pl'}-{width}.png", full_page=True)
     context.close()
 
 

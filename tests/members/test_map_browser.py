@@ -4,6 +4,7 @@ axe-clean in both contrast modes, a member page's county marked; screenshots for
 import pytest
 
 from tests.conftest import axe_violations, format_violations
+from tests.pictures import take_screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -87,11 +88,11 @@ def test_screenshots(browser, live_site, width):
     tab = context.new_page()
     for name, path in [("directory", "/czlonkowie/"), ("member", "/czlonkowie/gaszowice/")]:
         tab.goto(path)
-        tab.screenshot(path=f"/tmp/members-map-{name}-{width}.png", full_page=True)
+        take_screenshot(tab, path=f"/tmp/members-map-{name}-{width}.png", full_page=True)
     tab.evaluate("localStorage.setItem('portal-contrast', 'high')")
     for name, path in [("directory", "/czlonkowie/?powiat=powiat-raciborski"), ("member", "/czlonkowie/gaszowice/")]:
         tab.goto(path)
         if name == "directory":
             tab.locator(".member-map__link").first.focus()
-        tab.screenshot(path=f"/tmp/members-map-{name}-{width}-contrast.png", full_page=True)
+        take_screenshot(tab, path=f"/tmp/members-map-{name}-{width}-contrast.png", full_page=True)
     context.close()
