@@ -10,14 +10,14 @@ renewed it. A newer revision of anyone else, or the user's own from another open
 """
 
 from django.contrib.admin.utils import unquote
-from django.views.decorators.http import require_POST
 from wagtail.admin.models import EditingSession
 from wagtail.admin.views.editing_sessions import ping as wagtail_ping
 from wagtail.models import Revision
 
 
-@require_POST
 def ping(request, app_label, model_name, object_id, session_id):
+    """Wagtail's own ping (its POST-only check, permissions and reply), told the revision's real time when only
+    this tab could have renewed it."""
     revision_id = request.POST.get("revision_id", "")
     object_pk = unquote(object_id)
     if revision_id.isdigit() and not _other_window(request.user, app_label, model_name, object_pk, session_id):
