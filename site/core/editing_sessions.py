@@ -49,8 +49,9 @@ def _own_autosave_in_flight(request, app_label, model_name, object_pk, session_i
         user=request.user, content_type__app_label=app_label, content_type__model=model_name, object_id=object_pk,
     ).values_list("pk", "last_seen_at"))
     previous_ping = sessions.pop(session_id, None)
-    if previous_ping is None or sessions:
-        return None  # a tab Wagtail does not know yet, or another window of the same user
+    still_open = timezone.now() - EditingSession.AVAILABLE_TIMEOUT  # older ones Wagtail lists as gone, too
+    if previous_ping is None or any(last_seen >= still_open for last_seen in sessions.values()):
+        return None  # a tab Wagtail does not know yet, or another open window of the same user
     # only authors and times: a revision's content (the whole page) is not read on every ping of every tab
     base_model = (model._meta.get_parent_list() or [model])[-1]  # revisions are filed under it, as Wagtail does
     newer = Revision.objects.filter(

@@ -102,3 +102,11 @@ def test_the_same_users_save_in_another_open_window_is_still_reported(admin_clie
     revision = _autosave(page, admin_user, timezone.now())
     reported = _ping(admin_client, page, session, revision, before)
     assert [entry["revision_id"] for entry in reported] == [revision.pk]
+
+
+def test_a_window_not_seen_for_25_minutes_is_not_taken_for_another_open_one(admin_client, admin_user, page):
+    opened = _autosave(page, None, timezone.now() - timedelta(hours=1))
+    _open_editor(admin_user, page, last_seen_at=timezone.now() - timedelta(minutes=26))  # closed without a word
+    session = _open_editor(admin_user, page)
+    _autosave(page, admin_user, timezone.now())
+    assert _ping(admin_client, page, session, opened, opened.created_at) == []
