@@ -33,6 +33,7 @@ for page in NewsPage.objects.filter(slug="aktualnosc-z-autozapisem"):
 get_user_model().objects.filter(username="{USERNAME}").delete()
 """
 PING = "**/admin/editing-sessions/ping/**"
+SERVER_MS = 30_000  # an autosave, a ping or a save answered by a live site that shares the CPUs with another suite
 CONFLICT = "Zapisano nową wersję w innym oknie"
 
 
@@ -51,14 +52,14 @@ def test_a_ping_crossing_the_first_autosave_warns_of_no_other_window(page, live_
         page.wait_for_timeout(2500)  # Wagtail notes the form as loaded 2 s after it appears; changes count after
 
         with page.expect_response(lambda response: response.request.method == "POST"
-                                  and response.url.endswith(f"/admin/pages/{news}/edit/")) as autosave:
+                                  and response.url.endswith(f"/admin/pages/{news}/edit/"), timeout=SERVER_MS) as autosave:
             page.fill("#id_title", f"{TITLE} – poprawiona")
         assert autosave.value.ok
         assert live_site.manage("shell", "-c", f"""
 from wagtail.models import Page
 print(Page.objects.get(pk={news}).latest_revision.user.username)""").strip().splitlines()[-1] == USERNAME
 
-        with page.expect_response(lambda response: "/editing-sessions/ping/" in response.url) as ping:
+        with page.expect_response(lambda response: "/editing-sessions/ping/" in response.url, timeout=SERVER_MS) as ping:
             for route in held:
                 route.continue_()
         page.unroute(PING)
@@ -67,7 +68,7 @@ print(Page.objects.get(pk={news}).latest_revision.user.username)""").strip().spl
         page.get_by_role("button", name="Zapisz szkic").click()
         saved = page.locator(".messages").get_by_text("została zaktualizowana")
         warned = page.get_by_role("dialog").get_by_text(CONFLICT)
-        saved.or_(warned).wait_for()
+        saved.or_(warned).wait_for(timeout=SERVER_MS)
         assert not warned.is_visible(), "the editor was told of a version saved in another window: its own autosave"
         assert saved.is_visible()
     finally:
